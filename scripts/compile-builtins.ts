@@ -1,0 +1,17 @@
+// Build step: the built-in playbooks, YAML → one JSON file (design §8, "compiled at build time").
+// Run by scripts/build.mjs after bundling; fails the build if a built-in playbook cannot be read.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { parse } from 'yaml';
+import { BUILTIN_JSON, builtinYamlFiles } from '../src/playbook/builtin.ts';
+import { packageRoot } from '../src/playbook/package-root.ts';
+import { toPlaybook } from '../src/playbook/to-model.ts';
+
+const root = packageRoot();
+const playbooks = builtinYamlFiles(root).map((file) =>
+  toPlaybook(parse(readFileSync(file, 'utf8')), { file: relative(root, file), builtin: true }),
+);
+const out = join(root, BUILTIN_JSON);
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, JSON.stringify(playbooks));
+console.log(`compiled ${playbooks.length} built-in playbooks → ${BUILTIN_JSON}`);

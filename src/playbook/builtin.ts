@@ -1,0 +1,37 @@
+// The built-in playbooks. `npm run build` compiles playbooks/**/*.yaml to dist/builtin.json
+// (scripts/compile-builtins.ts) so commands that only read them never parse YAML at run time.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Playbook } from './model.ts';
+import { packageRoot } from './package-root.ts';
+import { toPlaybook } from './to-model.ts';
+
+export const BUILTIN_JSON = 'dist/builtin.json';
+
+export function builtinYamlFiles(root: string = packageRoot()): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.ya?ml$/.test(entry.name)) out.push(path);
+    }
+  };
+  walk(join(root, 'playbooks'));
+  // The core vocabulary first: every other playbook refers to it.
+  return out.sort((a, b) => Number(!a.includes(`${join('playbooks', 'core')}`)) - Number(!b.includes(`${join('playbooks', 'core')}`)));
+}
+
+/** Read the compiled built-ins; in a source checkout that was never built, parse the YAML instead. */
+export async function loadBuiltinPlaybooks(): Promise<Playbook[]> {
+  const root = packageRoot();
+  try {
+    return JSON.parse(readFileSync(join(root, BUILTIN_JSON), 'utf8')) as Playbook[];
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+  }
+  const { parse } = await import('yaml');
+  return builtinYamlFiles(root).map((file) =>
+    toPlaybook(parse(readFileSync(file, 'utf8')), { file: relative(root, file), builtin: true }),
+  );
+}
