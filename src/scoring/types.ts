@@ -31,3 +31,18 @@ export interface ScoreResult {
   /** Risky techniques found: no credit, a warning each. */
   readonly risky: readonly string[];
 }
+
+/**
+ * A scorer compiled once per load from the catalog's techniques (their cues).
+ * Implemented in src/scoring/scorer.ts; the rest of the program depends on this shape only.
+ */
+export interface Scorer {
+  /** Techniques the answer shows, with evidence, in order of appearance. */
+  detect(answer: string, opts?: { lang?: Lang }): { lang: Lang; detections: readonly Detection[] };
+  /** Score an answer to an objection (expect list), optionally for a persona (prefer/avoid). */
+  score(
+    answer: string,
+    target: { expect: readonly string[]; prefer?: readonly string[]; avoid?: readonly string[] },
+    opts?: { lang?: Lang },
+  ): ScoreResult;
+}
