@@ -2,7 +2,9 @@
 // then run the build-time steps (compiled built-in playbooks).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { writeThirdPartyNotices } from './third-party-notices.mjs';
 
 const root = new URL('..', import.meta.url);
 const { version } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
@@ -23,9 +25,10 @@ const common = {
 
 rmSync(new URL('dist', root), { recursive: true, force: true });
 
-await build({
+const bundle = await build({
   ...common,
   entryPoints: { cli: 'src/cli.ts' },
+  metafile: true,
   outdir: 'dist',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
@@ -40,3 +43,6 @@ for (const step of ['compile-builtins']) {
   execFileSync(process.execPath, [outfile], { stdio: 'inherit', cwd: new URL('.', root) });
 }
 rmSync(new URL('dist/.build', root), { recursive: true, force: true });
+
+// The licences of what the bundle contains (the package has no runtime dependencies to carry them).
+writeThirdPartyNotices(bundle.metafile, process.cwd(), fileURLToPath(new URL('dist/THIRD-PARTY-NOTICES.txt', root)));
