@@ -35,33 +35,16 @@ cleanup() {
 trap cleanup EXIT
 
 # Run hermetically: no git state inherited from a calling hook, pre-commit's cache in the temp
-# folder (so every run installs the hook afresh, as a new user would), a fixed commit identity.
+# folder (so every run installs the hook afresh, as a new user would).
 unset GIT_DIR GIT_WORK_TREE GIT_INDEX_FILE GIT_OBJECT_DIRECTORY GIT_ALTERNATE_OBJECT_DIRECTORIES
 export PRE_COMMIT_HOME="$work/pre-commit-cache"
-export GIT_AUTHOR_NAME=parry-test GIT_AUTHOR_EMAIL=parry-test@example.invalid
-export GIT_COMMITTER_NAME=parry-test GIT_COMMITTER_EMAIL=parry-test@example.invalid
 export NO_COLOR=1
 unset FORCE_COLOR
 
-# 1. The hook repository: HEAD, plus the working tree's changes so a developer tries what they
-#    see, committed in a clone (pre-commit installs hooks from commits, never from a folder).
+# 1. The hook repository: what the working tree shows, as one commit in a clone (pre-commit
+#    installs hooks from commits, never from a folder).
 hook="$work/parry"
-git clone --quiet --no-hardlinks "$root" "$hook"
-git -C "$root" diff HEAD --binary >"$work/changes.patch"
-if [ -s "$work/changes.patch" ]; then
-  git -C "$hook" apply --whitespace=nowarn "$work/changes.patch"
-fi
-# Untracked files that are not ignored (new sources not yet added); node_modules may be a symlink.
-(cd "$root" && git ls-files --others --exclude-standard -z -- . ':!:node_modules') |
-  (cd "$root" && tar --null -T - -cf -) | tar -C "$hook" -xf -
-if [ -n "$(git -C "$hook" status --porcelain)" ]; then
-  git -C "$hook" add -A
-  git -C "$hook" commit --quiet --no-verify -m "uncommitted changes of $root"
-  say "hook repository: HEAD $(git -C "$root" rev-parse --short HEAD) + uncommitted changes"
-else
-  say "hook repository: HEAD $(git -C "$root" rev-parse --short HEAD)"
-fi
-rev="$(git -C "$hook" rev-parse HEAD)"
+rev="$("$root/scripts/clone-worktree.sh" "$hook")"
 
 # 2. The team's repository, with the two lines from the README.
 sample="$work/sample"
