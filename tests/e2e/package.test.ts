@@ -44,7 +44,7 @@ beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), 'parry-package-'));
   const pack = runTool('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', tmp], { cwd: ROOT });
   expect(pack.code, show(pack)).toBe(0);
-  [packed] = JSON.parse(pack.stdout) as PackInfo[];
+  packed = (JSON.parse(pack.stdout) as PackInfo[])[0]!;
 
   app = join(tmp, 'app');
   mkdirSync(app);
@@ -62,7 +62,7 @@ describe('the npm tarball', () => {
     for (const must of ['package.json', 'README.md', 'bin/parry.js', 'dist/cli.js', 'dist/builtin.json', 'dist/THIRD-PARTY-NOTICES.txt']) {
       expect(paths, must).toContain(must);
     }
-    const top = new Set(paths.map((p) => p.split('/')[0]));
+    const top = new Set(paths.map((p) => p.split('/')[0]!));
     const allowed = new Set(['package.json', 'README.md', 'LICENSE', 'bin', 'dist', 'schema', 'playbooks']);
     expect([...top].filter((t) => !allowed.has(t))).toEqual([]);
     expect(paths.filter((p) => p.endsWith('.map') || p.endsWith('.ts') || p.startsWith('dist/.build'))).toEqual([]);
