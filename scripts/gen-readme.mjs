@@ -134,6 +134,7 @@ function main(argv) {
   const file = i >= 0 ? argv[i + 1] : join(root, 'README.md');
   if (!file) throw new Error('--file needs a path');
   const current = readFileSync(file, 'utf8');
+  splice(current, ''); // the markers are there, before the slow part
   const next = splice(current, generate());
   if (check) {
     if (next === current) return 0;
