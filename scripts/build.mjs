@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { writeThirdPartyNotices } from './third-party-notices.mjs';
+import { takeStepMetafiles, writeThirdPartyNotices } from './third-party-notices.mjs';
 
 const root = new URL('..', import.meta.url);
 const { version } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
@@ -45,4 +45,5 @@ for (const step of ['compile-builtins']) {
 rmSync(new URL('dist/.build', root), { recursive: true, force: true });
 
 // The licences of what the bundle contains (the package has no runtime dependencies to carry them).
-writeThirdPartyNotices(bundle.metafile, process.cwd(), fileURLToPath(new URL('dist/THIRD-PARTY-NOTICES.txt', root)));
+const stepMetafiles = takeStepMetafiles(fileURLToPath(new URL('dist/.meta', root)));
+writeThirdPartyNotices([bundle.metafile, ...stepMetafiles], process.cwd(), fileURLToPath(new URL('dist/THIRD-PARTY-NOTICES.txt', root)));

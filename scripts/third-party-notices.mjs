@@ -2,13 +2,13 @@
 // The published package has no runtime `dependencies` (everything is in the bundle), so the
 // copyright notices the MIT/ISC/Apache licences ask us to keep must travel inside dist/.
 // Which packages: exactly those esbuild's metafile says it read, so the list cannot drift.
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Package folders (relative to the project) of the inputs of an esbuild metafile. */
-export function bundledPackageDirs(metafile) {
+/** Package folders (relative to the project) of the inputs of esbuild metafiles. */
+export function bundledPackageDirs(metafiles) {
   const dirs = new Set();
-  for (const input of Object.keys(metafile.inputs)) {
+  for (const input of metafiles.flatMap((m) => Object.keys(m.inputs))) {
     // The last node_modules segment names the package that owns the file (nested installs too).
     const matches = [...input.matchAll(/(?:^|\/)(node_modules\/(?:@[^/]+\/)?[^/]+)\//g)];
     const last = matches.at(-1);
@@ -29,9 +29,13 @@ function licenceTexts(dir) {
   return texts;
 }
 
-/** Write `outfile` listing each bundled package (name, version, licence id) with its licence text. */
-export function writeThirdPartyNotices(metafile, rootDir, outfile) {
-  const entries = bundledPackageDirs(metafile)
+/**
+ * Write `outfile` listing each bundled package (name, version, licence id) with its licence text.
+ * `metafiles`: the main bundle's, plus any a build step left in dist/.meta/ (a step that bundles
+ * code of its own, such as a compiled validator, writes its esbuild metafile there).
+ */
+export function writeThirdPartyNotices(metafiles, rootDir, outfile) {
+  const entries = bundledPackageDirs(metafiles)
     .map((rel) => {
       const dir = join(rootDir, rel);
       const pkgFile = join(dir, 'package.json');
@@ -52,4 +56,15 @@ export function writeThirdPartyNotices(metafile, rootDir, outfile) {
   }
   writeFileSync(outfile, parts.join('\n'));
   return seen.size;
+}
+
+/** Metafiles build steps left in `dir` (then removed: they are not for the package). */
+export function takeStepMetafiles(dir) {
+  if (!existsSync(dir)) return [];
+  const metafiles = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')));
+  rmSync(dir, { recursive: true, force: true });
+  return metafiles;
 }
