@@ -10,9 +10,9 @@
 // every run is fixed (English, no colour, an empty data folder, UTC), so the text only changes
 // when the program does.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const START = '<!-- commands:start -->';
@@ -21,7 +21,10 @@ export const END = '<!-- commands:end -->';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin', 'parry.js');
 
-/** Example runs shown under a command: arguments, optional stdin. Only deterministic output. */
+/**
+ * Example runs shown under a command: arguments, optional stdin, optional files written (relative
+ * to the run's empty working folder) first. Only deterministic output.
+ */
 const EXAMPLES = {
   practice: [
     {
@@ -30,7 +33,27 @@ const EXAMPLES = {
     },
   ],
   lookup: [{ args: ['lookup', 'too expensive'] }, { args: ['lookup', '太贵了', '--lang', 'zh'] }],
-  validate: [{ args: ['validate'] }],
+  validate: [
+    { args: ['validate'] },
+    {
+      args: ['validate', 'playbooks'],
+      files: {
+        'playbooks/team.yaml': [
+          'parry: 1',
+          'id: team',
+          'title: { en: Our team }',
+          'objections:',
+          '  - id: no-time',
+          '    text: { en: We have no time for this now. }',
+          '    expect: [clarify, reschedul]',
+          '    responses:',
+          '      - uses: [reschedule]',
+          '        txt: { en: Fair enough. When would be a better moment — Tuesday or Thursday? }',
+          '',
+        ].join('\n'),
+      },
+    },
+  ],
   score: [{ args: ['score', '--objection', 'too-expensive', 'What are you comparing it with?'] }],
   list: [{ args: ['list', 'techniques'] }],
 };
@@ -82,7 +105,11 @@ function shellQuote(arg) {
   return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `"${arg.replaceAll(/["\\$`]/g, '\\$&')}"`;
 }
 
-function example({ args, input }, home) {
+function example({ args, input, files }, home) {
+  for (const [path, text] of Object.entries(files ?? {})) {
+    mkdirSync(dirname(join(home, path)), { recursive: true });
+    writeFileSync(join(home, path), text);
+  }
   const r = runParry(args, input, home);
   // A command still waiting for its issue prints "not built yet": no example until it lands.
   if (r.code === 2 && /is not built yet/.test(r.stderr)) return undefined;
