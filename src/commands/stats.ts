@@ -52,7 +52,7 @@ export async function runStats(options: StatsOptions, ctx: CommandContext): Prom
     offsetAt: localOffset,
     known: catalog.objections,
     leechFails: LEECH_FAILS,
-  });
+  }, log.times);
 
   if (options.json) {
     const doc = {

@@ -47,7 +47,7 @@ export function openProgress(options: OpenProgressOptions): OpenProgressResult {
   const loaded = loadLog(location.log);
   if (!loaded.ok) return { ok: false, message: describeStoreError(loaded.error, 'read progress') };
   const now = options.now.getTime();
-  const { cards, summary } = replay(loaded.log.attempts, { now, offsetAt: localOffset, known: options.known });
+  const { cards, summary } = replay(loaded.log.attempts, { now, offsetAt: localOffset, known: options.known }, loaded.log.times);
   const prioritise = createPrioritise(cards, masteryById(summary.techniques), {
     now,
     lang: options.lang,

@@ -2,6 +2,7 @@
 // attempt is reported with its line number and skipped, and stays in the file untouched.
 // Pure: the store reads the file, this decides what its lines mean.
 import type { Attempt } from './model.ts';
+import { isoTime } from './timeline.ts';
 
 export type LogProblemKind =
   /** The last line has no newline and is not a whole attempt: a write cut short (crash, power loss). */
@@ -24,6 +25,8 @@ export interface LogProblem {
 export interface ParsedLog {
   /** Valid attempts in file order. */
   readonly attempts: Attempt[];
+  /** Their times (ms since the epoch), read once here for replay. */
+  readonly times: number[];
   readonly problems: LogProblem[];
   /** Whether the text ends with a newline (or is empty): if not, the next append must start a line. */
   readonly endsWithNewline: boolean;
@@ -31,6 +34,7 @@ export interface ParsedLog {
 
 export function parseLog(text: string): ParsedLog {
   const attempts: Attempt[] = [];
+  const times: number[] = [];
   const problems: LogProblem[] = [];
   const endsWithNewline = text === '' || text.endsWith('\n');
   const length = text.length;
@@ -52,13 +56,16 @@ export function parseLog(text: string): ParsedLog {
       continue;
     }
     const fault = attemptFault(value);
-    if (fault === undefined) attempts.push(value as Attempt);
+    if (fault === undefined) {
+      attempts.push(value as Attempt);
+      times.push(isoTime((value as Attempt).at));
+    }
     else if (fault === 'v' && typeof (value as { v?: unknown }).v === 'number' && (value as { v: number }).v > 1)
       problems.push({ line, kind: 'newer-version' });
     // A last line that parses but is not an attempt is still just a bad line, not a torn write.
     else problems.push({ line, kind: 'invalid', field: fault });
   }
-  return { attempts, problems, endsWithNewline };
+  return { attempts, times, problems, endsWithNewline };
 }
 
 const isText = (v: unknown): v is string => typeof v === 'string' && v !== '';
@@ -69,7 +76,7 @@ export function attemptFault(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'line';
   const a = value as Record<string, unknown>;
   if (a.v !== 1) return 'v';
-  if (typeof a.at !== 'string' || Number.isNaN(Date.parse(a.at))) return 'at';
+  if (typeof a.at !== 'string' || Number.isNaN(isoTime(a.at))) return 'at';
   if (!isText(a.playbook)) return 'playbook';
   if (!isText(a.objection)) return 'objection';
   if (!isText(a.lang)) return 'lang';

@@ -2,10 +2,12 @@
 // One card per (playbook, objection, language), keyed by ids so that editing an objection's
 // wording keeps its history. Pure: the clock is not read here; every review happens at the
 // attempt's own time.
-import { createEmptyCard, fsrs, StrategyMode, type Card, type FSRS } from 'ts-fsrs';
+import type { Card } from 'ts-fsrs';
 import type { Attempt } from './model.ts';
 import { isFail, ratingForScore } from './rating.ts';
+import { createScheduler, newCard, review, type Scheduler } from './schedule.ts';
 import { summarise, type ProgressSummary, type SummaryOptions } from './summary.ts';
+import { timeline, type Timeline } from './timeline.ts';
 
 export interface CardKey {
   readonly playbook: string;
@@ -29,15 +31,6 @@ export function cardKey(playbook: string, objection: string, lang: string): stri
   return `${playbook}\u0000${objection}\u0000${lang.toLowerCase()}`;
 }
 
-/**
- * The scheduler every replay uses. Fuzz is off so the same log always gives the same schedule.
- * The seed strategy only feeds fuzz; the default one builds a string on every review, which is
- * about a third of replay time, so it is replaced by a constant.
- */
-export function createScheduler(): FSRS {
-  return fsrs({ enable_fuzz: false }).useStrategy(StrategyMode.SEED, () => '');
-}
-
 interface MutableCard {
   playbook: string;
   objection: string;
@@ -49,72 +42,42 @@ interface MutableCard {
   lastAt: number;
 }
 
-/**
- * Cards as plain objects of one fixed shape: ts-fsrs copies the card it is given on every review,
- * and copying its own result objects is several times slower than copying a literal like this.
- */
-function plainCard(c: Card): Card {
-  return {
-    due: c.due,
-    stability: c.stability,
-    difficulty: c.difficulty,
-    elapsed_days: c.elapsed_days,
-    scheduled_days: c.scheduled_days,
-    learning_steps: c.learning_steps,
-    reps: c.reps,
-    lapses: c.lapses,
-    state: c.state,
-    last_review: c.last_review,
-  };
-}
-
-/** Attempt times (ms) and, when the log is not already in time order, the order to visit them in. */
-export interface Timeline {
-  readonly times: Float64Array;
-  readonly order: number[] | undefined;
-}
-
-/** Indexes of the attempts in time order; the log is almost always in order already. */
-export function timeline(attempts: readonly Attempt[]): Timeline {
-  const times = new Float64Array(attempts.length);
-  let sorted = true;
-  for (let i = 0; i < attempts.length; i++) {
-    times[i] = Date.parse((attempts[i] as Attempt).at);
-    if (i > 0 && (times[i] as number) < (times[i - 1] as number)) sorted = false;
-  }
-  if (sorted) return { order: undefined, times };
-  // Two sessions writing at once can interleave slightly out of order; a stable sort fixes it.
-  const order = Array.from({ length: attempts.length }, (_, i) => i);
-  order.sort((a, b) => (times[a] as number) - (times[b] as number) || a - b);
-  return { order, times };
-}
-
 export function replayCards(
   attempts: readonly Attempt[],
-  scheduler: FSRS = createScheduler(),
+  scheduler: Scheduler = createScheduler(),
   { order, times }: Timeline = timeline(attempts),
 ): Map<string, CardProgress> {
   const cards = new Map<string, MutableCard>();
+  // playbook → objection → lang: three lookups of strings the log already holds are cheaper
+  // than building and hashing a new key string for every attempt.
+  const index = new Map<string, Map<string, Map<string, MutableCard>>>();
+  const lower = new Map<string, string>();
   for (let k = 0; k < attempts.length; k++) {
     const i = order ? (order[k] as number) : k;
     const a = attempts[i] as Attempt;
     const at = times[i] as number;
-    const key = cardKey(a.playbook, a.objection, a.lang);
-    let entry = cards.get(key);
+    let lang = lower.get(a.lang);
+    if (lang === undefined) lower.set(a.lang, (lang = a.lang.toLowerCase()));
+    let byObjection = index.get(a.playbook);
+    if (byObjection === undefined) index.set(a.playbook, (byObjection = new Map()));
+    let byLang = byObjection.get(a.objection);
+    if (byLang === undefined) byObjection.set(a.objection, (byLang = new Map()));
+    let entry = byLang.get(lang);
     if (entry === undefined) {
       entry = {
         playbook: a.playbook,
         objection: a.objection,
         lang: a.lang,
-        card: plainCard(createEmptyCard(new Date(at))),
+        card: newCard(at),
         attempts: 0,
         fails: 0,
         lastScore: 0,
         lastAt: at,
       };
-      cards.set(key, entry);
+      byLang.set(lang, entry);
+      cards.set(cardKey(a.playbook, a.objection, a.lang), entry);
     }
-    entry.card = plainCard(scheduler.next(entry.card, new Date(at), ratingForScore(a.score)).card);
+    entry.card = review(scheduler, entry.card, new Date(at), ratingForScore(a.score));
     entry.attempts++;
     if (isFail(a.score)) entry.fails++;
     entry.lastScore = a.score;
@@ -128,9 +91,12 @@ export interface Replayed {
   readonly summary: ProgressSummary;
 }
 
-/** Cards and the numbers `parry stats` shows, in one pass over the log's times. */
-export function replay(attempts: readonly Attempt[], options: SummaryOptions, scheduler?: FSRS): Replayed {
-  const line = timeline(attempts);
-  const cards = replayCards(attempts, scheduler, line);
+/**
+ * Cards and the numbers `parry stats` shows. `times` are the attempts' times when the caller has
+ * them already (parse-log reads them while validating).
+ */
+export function replay(attempts: readonly Attempt[], options: SummaryOptions, times?: ArrayLike<number>): Replayed {
+  const line = timeline(attempts, times);
+  const cards = replayCards(attempts, createScheduler(), line);
   return { cards, summary: summarise(attempts, cards, line, options) };
 }

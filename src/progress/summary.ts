@@ -3,7 +3,8 @@
 import { createDayOf, dayLabel, localDay, startOfLocalDay, type OffsetAt } from './day.ts';
 import type { Attempt } from './model.ts';
 import { isFail } from './rating.ts';
-import { cardKey, type CardProgress, type Timeline } from './replay.ts';
+import { cardKey, type CardProgress } from './replay.ts';
+import type { Timeline } from './timeline.ts';
 
 /** An objection a loaded playbook defines (a catalog `Objection` fits). */
 export interface ObjectionRef {
