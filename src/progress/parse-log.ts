@@ -47,7 +47,7 @@ export function parseLog(text: string): ParsedLog {
     if (last) end = length;
     const raw = text.slice(start, end);
     start = end + 1;
-    if (raw.trim() === '') continue;
+    if (raw.charCodeAt(0) !== 0x7b /* { */ && raw.trim() === '') continue; // blank lines are not problems
     let value: unknown;
     try {
       value = JSON.parse(raw);
