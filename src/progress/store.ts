@@ -32,7 +32,7 @@ import type { Attempt, AttemptSink } from './model.ts';
 import { parseLog, type ParsedLog } from './parse-log.ts';
 import { BACKUP_DIR } from './paths.ts';
 
-export type StoreErrorCode = 'read-only' | 'no-space' | 'too-large' | 'not-a-folder' | 'io';
+export type StoreErrorCode = 'read-only' | 'no-space' | 'too-large' | 'cut-short' | 'not-a-folder' | 'io';
 
 export interface StoreError {
   readonly code: StoreErrorCode;
@@ -61,6 +61,7 @@ const REASONS: Record<StoreErrorCode, string> = {
   'read-only': 'is read-only',
   'no-space': 'is on a full disk',
   'too-large': 'has reached the file size limit',
+  'cut-short': 'took only part of the line, which was removed again (is the disk full, or a file size limit reached?)',
   'not-a-folder': 'is not a folder',
   io: 'could not be written',
 };
@@ -116,8 +117,8 @@ export class LogWriter {
     }
     if (written < data.length) {
       cutShortWrite(fd, data, written);
-      // A short write means the device refused the rest: almost always space or a size limit.
-      return { code: 'no-space', path: this.file, errno: 'ENOSPC' };
+      // The device refused the rest: a full disk or a file size limit, it does not say which.
+      return { code: 'cut-short', path: this.file, errno: 'short write' };
     }
     try {
       fdatasyncSync(fd);
