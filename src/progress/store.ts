@@ -25,6 +25,7 @@ import {
   readFileSync,
   readSync,
   renameSync,
+  statSync,
   writeSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -32,7 +33,7 @@ import type { Attempt, AttemptSink } from './model.ts';
 import { parseLog, type ParsedLog } from './parse-log.ts';
 import { BACKUP_DIR } from './paths.ts';
 
-export type StoreErrorCode = 'read-only' | 'no-space' | 'too-large' | 'cut-short' | 'not-a-folder' | 'io';
+export type StoreErrorCode = 'read-only' | 'no-space' | 'too-large' | 'cut-short' | 'not-a-folder' | 'not-a-file' | 'io';
 
 export interface StoreError {
   readonly code: StoreErrorCode;
@@ -63,6 +64,7 @@ const REASONS: Record<StoreErrorCode, string> = {
   'too-large': 'has reached the file size limit',
   'cut-short': 'took only part of the line, which was removed again (is the disk full, or a file size limit reached?)',
   'not-a-folder': 'is not a folder',
+  'not-a-file': 'is not a regular file',
   io: 'could not be written',
 };
 
@@ -81,6 +83,9 @@ export type LoadResult =
 export function loadLog(file: string): LoadResult {
   let text: string;
   try {
+    // Only a regular file: reading a device or a pipe put there by mistake could never end.
+    const stat = statSync(file);
+    if (!stat.isFile()) return { ok: false, error: { code: 'not-a-file', path: file, errno: stat.isDirectory() ? 'EISDIR' : 'not a file' } };
     text = readFileSync(file, 'utf8');
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { ok: true, exists: false, log: parseLog('') };
