@@ -1,5 +1,5 @@
 // What `parry practice` needs from progress, in one call: the order to ask objections in
-// (replayed from the log) and the sink every scored attempt goes to.
+// (replayed from the log), the sink every scored attempt goes to, and what is due afterwards.
 import type { AttemptSink } from './model.ts';
 import { localOffset } from './local-zone.ts';
 import { createPrioritise, masteryById, type OrderCandidate, type PracticeOnly, type Prioritise } from './order.ts';
@@ -7,14 +7,14 @@ import type { LogProblem } from './parse-log.ts';
 import { resolveDataLocation, type DataLocation } from './paths.ts';
 import { replay } from './replay.ts';
 import type { ObjectionRef } from './summary.ts';
-import { describeStoreError, discardSink, loadLog, LogWriter, logSink, type StoreError } from './store.ts';
+import { describeStoreError, discardSink, loadLog, LogWriter, logSink } from './store.ts';
 
 export interface OpenProgressOptions {
   /** --data-dir */
   readonly dataDir: string | undefined;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
-  readonly now: Date;
+  readonly now: () => Date;
   /** The language objections are asked in. */
   readonly lang: string;
   /** Per candidate, when candidates are asked in different languages. */
@@ -27,16 +27,24 @@ export interface OpenProgressOptions {
   readonly known: readonly ObjectionRef[];
 }
 
+/** A card and when it is due next (the session summary shows the first few). */
+export interface UpcomingCard {
+  readonly playbook: string;
+  readonly objection: string;
+  readonly lang: string;
+  readonly due: Date;
+}
+
 export interface PracticeProgress {
   readonly location: DataLocation;
   /** Orders candidate objections: due first, then new, then weakest; filters for --due / --new. */
   readonly prioritise: Prioritise;
-  /** Where the session appends each attempt; never rejects. */
+  /** Where the session appends each attempt; a failed save rejects with `SaveFailed`. */
   readonly sink: AttemptSink;
   /** Lines of the log that were skipped (show them as warnings). */
   readonly problems: readonly LogProblem[];
-  /** The first failed save, as a one-line message; the session should stop and exit 2. */
-  saveError(): string | undefined;
+  /** Cards of loaded objections by due time, soonest first, replayed again with this session's answers. */
+  upcoming(): Promise<readonly UpcomingCard[]>;
   close(): void;
 }
 
@@ -46,25 +54,33 @@ export function openProgress(options: OpenProgressOptions): OpenProgressResult {
   const location = resolveDataLocation(options.dataDir, options.env, options.cwd);
   const loaded = loadLog(location.log);
   if (!loaded.ok) return { ok: false, message: describeStoreError(loaded.error, 'read progress') };
-  const now = options.now.getTime();
-  const { cards, summary } = replay(loaded.log.attempts, { now, offsetAt: localOffset, known: options.known }, loaded.log.times);
+  const now = options.now().getTime();
+  const summaryOptions = { offsetAt: localOffset, known: options.known };
+  const { cards, summary } = replay(loaded.log.attempts, { now, ...summaryOptions }, loaded.log.times);
   const prioritise = createPrioritise(cards, masteryById(summary.techniques), {
     now,
     lang: options.lang,
     ...(options.langOf ? { langOf: options.langOf } : {}),
     ...(options.only ? { only: options.only } : {}),
   });
-  let failure: StoreError | undefined;
   const writer = options.save ? new LogWriter(location.log) : undefined;
-  const sink = writer ? logSink(writer, (e) => (failure ??= e)) : discardSink;
+  const known = new Set(options.known.map((o) => `${o.playbook}\u0000${o.id}`));
   return {
     ok: true,
     progress: {
       location,
       prioritise,
-      sink,
+      sink: writer ? logSink(writer) : discardSink,
       problems: loaded.log.problems,
-      saveError: () => (failure ? describeStoreError(failure, 'save progress') : undefined),
+      upcoming: async () => {
+        const again = loadLog(location.log);
+        if (!again.ok) return [];
+        const later = replay(again.log.attempts, { now: options.now().getTime(), ...summaryOptions }, again.log.times);
+        return [...later.cards.values()]
+          .filter((c) => known.has(`${c.playbook}\u0000${c.objection}`))
+          .map((c) => ({ playbook: c.playbook, objection: c.objection, lang: c.lang, due: c.card.due }))
+          .sort((a, b) => a.due.getTime() - b.due.getTime());
+      },
       close: () => writer?.close(),
     },
   };

@@ -211,12 +211,26 @@ function syncFolder(dir: string): void {
   }
 }
 
-/** The session's port onto the log. Failures go to `onError` as values; the promise never rejects. */
-export function logSink(writer: LogWriter, onError: (error: StoreError) => void): AttemptSink {
+/** A failed save, as the session port reports it: the one-line message, and the error value. */
+export class SaveFailed extends Error {
+  readonly error: StoreError;
+  constructor(error: StoreError) {
+    super(describeStoreError(error, 'save progress'));
+    this.name = 'SaveFailed';
+    this.error = error;
+  }
+}
+
+/**
+ * The session's port onto the log. The port is a promise, so a failed save rejects with
+ * `SaveFailed` (its message is the line to show); the session turns that into its own
+ * "failed" state and the command exits 2.
+ */
+export function logSink(writer: LogWriter): AttemptSink {
   return {
     append: async (attempt) => {
       const error = writer.append(attempt);
-      if (error) onError(error);
+      if (error) throw new SaveFailed(error);
     },
   };
 }

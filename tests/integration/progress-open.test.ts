@@ -37,7 +37,7 @@ const attempt = (objection: string, at: string, score: number): Attempt => ({
   score,
   durationMs: 1,
 });
-const base = (dataDir: string) => ({ dataDir, env: {}, cwd: '/', now: new Date('2024-05-08T09:00:00Z'), lang: 'en', save: true, known });
+const base = (dataDir: string) => ({ dataDir, env: {}, cwd: '/', now: () => new Date('2024-05-08T09:00:00Z'), lang: 'en', save: true, known });
 
 describe('openProgress', () => {
   it('orders from the log and appends each attempt to it', async () => {
@@ -49,8 +49,14 @@ describe('openProgress', () => {
     expect(progress.prioritise(known).map((o) => o.id)).toEqual(['b', 'a']); // b is due, a is new
     await progress.sink.append(attempt('a', '2024-05-08T09:00:00.000Z', 90));
     progress.close();
-    expect(progress.saveError()).toBeUndefined();
     expect(parseLog(readFileSync(join(dir, 'attempts.jsonl'), 'utf8')).attempts.map((x) => x.objection)).toEqual(['b', 'a']);
+    // What is due after the session includes the answer just given: b (failed) before a (easy).
+    const upcoming = await progress.upcoming();
+    expect(upcoming.map((u) => [u.objection, u.lang])).toEqual([
+      ['b', 'en'],
+      ['a', 'en'],
+    ]);
+    expect(upcoming[1]?.due.getTime()).toBeGreaterThan(Date.parse('2024-05-09T09:00:00Z'));
   });
 
   it('--due and --new filter', () => {
@@ -71,16 +77,17 @@ describe('openProgress', () => {
     expect(existsSync(dir)).toBe(false);
   });
 
-  it.skipIf(!existsSync('/dev/full'))('a failed save becomes a message for the session; the sink never rejects', async () => {
+  it.skipIf(!existsSync('/dev/full'))('a failed save rejects with the one-line message for the session', async () => {
     const dir = temp();
     const opened = openProgress(base(dir));
     if (!opened.ok) throw new Error(opened.message);
     // The log is opened for writing on the first append: by then the disk is "full".
     symlinkSync('/dev/full', join(dir, 'attempts.jsonl'));
-    await expect(opened.progress.sink.append(attempt('a', '2024-05-08T09:00:00.000Z', 90))).resolves.toBeUndefined();
-    expect(opened.progress.saveError()).toBe(
+    const saving = opened.progress.sink.append(attempt('a', '2024-05-08T09:00:00.000Z', 90));
+    await expect(saving).rejects.toThrow(
       `cannot save progress: ${join(dir, 'attempts.jsonl')} is on a full disk (ENOSPC); use --data-dir or PARRY_HOME to keep progress elsewhere`,
     );
+    await expect(saving).rejects.toMatchObject({ name: 'SaveFailed', error: { code: 'no-space', errno: 'ENOSPC' } });
   });
 
   it('reports skipped lines, and an unreadable log as a message', () => {
