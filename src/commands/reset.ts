@@ -27,10 +27,12 @@ export const inquirerConfirm: Confirm = async (message, ctx) => {
   }
 };
 
-/** Questions only in a terminal that a person is at (research §4.3). */
+/** Questions only in a terminal that a person is at, never in CI (research §4.3). */
 function interactive(ctx: CommandContext): boolean {
   const { host } = ctx;
-  return Boolean(host.stdin.isTTY && host.stdout.isTTY) && !host.env.CI;
+  const ci = host.env.CI;
+  const inCi = ci !== undefined && ci !== '' && ci !== '0' && ci.toLowerCase() !== 'false';
+  return Boolean(host.stdin.isTTY && host.stdout.isTTY) && !inCi;
 }
 
 export async function runReset(options: ResetOptions, ctx: CommandContext, ask: Confirm = inquirerConfirm): Promise<number> {
