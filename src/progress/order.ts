@@ -1,6 +1,8 @@
 // The practice order (design §7, issue "Practice order"): what is due first, most overdue first;
 // then what was never practised, in the order given; then the rest, weakest techniques first.
 // `--due` keeps only the first group, `--new` only the second. Pure.
+import { pickVariants } from '../playbook/localize.ts';
+import type { LocalizedVariants } from '../playbook/model.ts';
 import { cardKey, type CardProgress } from './replay.ts';
 import type { TechniqueMastery } from './summary.ts';
 
@@ -9,6 +11,8 @@ export interface OrderCandidate {
   readonly playbook: string;
   readonly id: string;
   readonly expect: readonly string[];
+  /** The objection's wording: with it, the card is the one of the language it will be asked in. */
+  readonly text?: LocalizedVariants;
 }
 
 export type PracticeOnly = 'due' | 'new';
@@ -16,9 +20,12 @@ export type PracticeOnly = 'due' | 'new';
 export interface OrderOptions {
   /** The current time, ms since the epoch. */
   readonly now: number;
-  /** The language objections will be asked in (part of the card key). */
+  /**
+   * The language the session asks in. A candidate with wording is asked in the first of its
+   * languages on this one's fallback chain (as the session picks it), and that is its card.
+   */
   readonly lang: string;
-  /** Per candidate, when candidates are asked in different languages. */
+  /** Overrides that choice, when the session picks languages another way. */
   readonly langOf?: (candidate: OrderCandidate) => string;
   readonly only?: PracticeOnly;
 }
@@ -46,7 +53,7 @@ export function createPrioritise(
     const fresh: C[] = [];
     const rest: { c: C; weak: number; at: number; i: number }[] = [];
     candidates.forEach((c, i) => {
-      const lang = options.langOf ? options.langOf(c) : options.lang;
+      const lang = options.langOf ? options.langOf(c) : c.text ? (pickVariants(c.text, options.lang)?.lang ?? options.lang) : options.lang;
       const card = cards.get(cardKey(c.playbook, c.id, lang));
       if (card === undefined) fresh.push(c);
       else {

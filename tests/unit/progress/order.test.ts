@@ -40,11 +40,20 @@ describe('practice order', () => {
     expect(ids(perCandidate(candidates))).toEqual(['soon']);
   });
 
+  it('with wording, the card is the one of the language the objection will be asked in', () => {
+    // Asked for German, "late" has only English wording: it is asked, and was practised, in English.
+    const worded = candidates.map((x) => ({ ...x, text: { en: [`${x.id} (en)`] } }));
+    const prioritise = createPrioritise(cards, mastery, { now, lang: 'de', only: 'due' });
+    expect(ids(prioritise(worded))).toEqual(['late', 'soon']);
+    const inRussian = candidates.map((x) => ({ ...x, text: { en: ['x'], ru: ['y'] } }));
+    expect(ids(createPrioritise(cards, mastery, { now, lang: 'ru-RU', only: 'due' })(inRussian))).toEqual([]);
+  });
+
   it('returns the candidates themselves, so the caller keeps its own type', () => {
-    const rich = candidates.map((x) => ({ ...x, text: x.id.toUpperCase() }));
+    const rich = candidates.map((x) => ({ ...x, label: x.id.toUpperCase() }));
     const out = createPrioritise(cards, mastery, { now, lang: 'en' })(rich);
     expect(out[0]).toBe(rich[4]);
-    expect(out[0]?.text).toBe('LATE');
+    expect(out[0]?.label).toBe('LATE');
   });
 
   it('with no history everything is new, in the order given', () => {
