@@ -75,12 +75,16 @@ export { fixedOffset } from ${JSON.stringify(new URL('src/progress/day.ts', root
   const bytes = readFileSync(file).length;
   const known = Array.from({ length: 300 }, (_, i) => ({ playbook: 'bench', id: `objection-${i}` }));
 
+  // Wall time, and CPU time of this process (less sensitive to other work on a shared machine).
   const time = (fn) => {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     const out = fn();
-    return { ms: performance.now() - t0, out };
+    const ms = performance.now() - t0;
+    const c = process.cpuUsage(c0);
+    return { ms, cpu: (c.user + c.system) / 1000, out };
   };
-  const samples = { read: [], parse: [], replay: [] };
+  const samples = { read: [], parse: [], replay: [], replayCpu: [] };
   let cards = 0;
   for (let r = 0; r < RUNS; r++) {
     const read = time(() => readFileSync(file, 'utf8'));
@@ -91,6 +95,7 @@ export { fixedOffset } from ${JSON.stringify(new URL('src/progress/day.ts', root
     samples.read.push(read.ms);
     samples.parse.push(parsed.ms);
     samples.replay.push(replayed.ms);
+    samples.replayCpu.push(replayed.cpu);
   }
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const min = (xs) => Math.min(...xs);
@@ -118,12 +123,14 @@ export { fixedOffset } from ${JSON.stringify(new URL('src/progress/day.ts', root
     e2e = `failed: ${err.message.split('\n')[0]}`;
   }
 
+  const load = (await import('node:os')).loadavg()[0].toFixed(2);
   const report = [
-    `Node ${process.version}, ${ATTEMPTS.toLocaleString('en')} attempts (${(bytes / 1e6).toFixed(1)} MB, ${cards} cards), ${RUNS} runs in one process: median (best, first = cold)`,
+    `Node ${process.version}, ${ATTEMPTS.toLocaleString('en')} attempts (${(bytes / 1e6).toFixed(1)} MB, ${cards} cards), ${RUNS} runs in one process: median (best, first = cold); load average ${load}`,
     '',
     '| step | time |',
     '|---|---|',
     `| replay: attempts → FSRS cards + stats (budget < 300 ms) | **${cell(samples.replay)}** |`,
+    `| replay, CPU time of the process | ${cell(samples.replayCpu)} |`,
     `| parse: log text → attempts | ${cell(samples.parse)} |`,
     `| read the file | ${cell(samples.read)} |`,
     `| \`parry stats --json\` end to end | ${e2e} |`,
