@@ -55,7 +55,7 @@ export async function runReset(options: ResetOptions, ctx: CommandContext, ask: 
   }
   if (!options.yes) {
     if (!interactive(ctx)) {
-      await write(host.stderr, 'parry: reset needs a yes: run `parry reset --yes` to clear progress without a question\n');
+      await write(host.stderr, 'parry: reset asks before clearing progress, and there is no terminal to ask in; run `parry reset --yes` to clear it\n');
       return 2;
     }
     const answer = await ask(text.resetQuestion(attempts), ctx);
