@@ -1,7 +1,108 @@
-import type { CommandContext, CommonOptions } from './context.ts';
+// `parry lookup <query…>`: find the objection whatever the language, script or spelling, and show
+// the best answers in the reader's language (design §3). Built for a cold start well under the
+// budget of design §9: it reads the compiled built-ins and their prebuilt index, and loads OpenCC
+// only when the query or the output needs Chinese script conversion.
+import { ExitCode } from '../host.ts';
+import { buildIndex, concatIndexes, indexMatches, type LookupIndex } from '../lookup/index.ts';
+import { needsToSimplified } from '../lookup/han.ts';
+import { createNormalize } from '../lookup/normalize.ts';
+import { createSearcher, MATCH_THRESHOLD } from '../lookup/search.ts';
+import { buildLookupView } from '../lookup/view.ts';
+import { readBuiltinIndex, readTraditionalChars } from '../playbook/builtin-lookup.ts';
+import { createDisplay, needsTraditional } from '../playbook/display.ts';
+import { loadOpenccToSimplified, loadToTraditional } from '../playbook/hant.ts';
+import { loadCatalog } from '../playbook/load.ts';
+import type { Catalog, Objection } from '../playbook/model.ts';
+import { renderLookup, renderNoMatch } from '../ui/render-lookup.ts';
+import { createTheme } from '../ui/theme.ts';
+import { closestId } from '../lookup/closest.ts';
+import { write, type CommandContext, type CommonOptions } from './context.ts';
 
-// Placeholder until its issue lands: says so plainly and exits 2 (could not run).
-export async function runLookup(_query: string[], _options: CommonOptions, ctx: CommandContext): Promise<number> {
-  ctx.host.stderr.write('parry: `lookup` is not built yet\n');
-  return 2;
+export interface LookupOptions extends CommonOptions {
+  allLangs?: boolean;
+  technique?: string;
+  limit?: number;
+}
+
+/** Every string of an objection that goes into the index, for the "needs OpenCC?" check. */
+function indexedText(objections: readonly Objection[]): string {
+  return objections
+    .flatMap((o) => [
+      ...Object.values(o.text).flat(),
+      ...Object.values(o.aliases).flat(),
+      ...Object.values(o.motto ?? {}),
+    ])
+    .join('\n');
+}
+
+/** The index of the whole catalog: the built-ins' from the build when it is current, the rest now. */
+async function catalogIndex(catalog: Catalog, query: string) {
+  const builtinCount = catalog.playbooks.filter((p) => p.builtin).reduce((n, p) => n + p.objections.length, 0);
+  const builtins = catalog.objections.slice(0, builtinCount);
+  const rest = catalog.objections.slice(builtinCount);
+  const prebuilt = builtinCount > 0 ? readBuiltinIndex() : undefined;
+  const builtinIndex = prebuilt && indexMatches(prebuilt, builtins) ? prebuilt : undefined;
+  const toIndex = builtinIndex ? rest : catalog.objections;
+
+  const traditional = readTraditionalChars();
+  const convert = needsToSimplified(query, traditional) || needsToSimplified(indexedText(toIndex), traditional);
+  const normalize = createNormalize(convert ? await loadOpenccToSimplified() : undefined);
+  const parts: LookupIndex[] = builtinIndex
+    ? [builtinIndex, buildIndex(rest, normalize, builtinCount)]
+    : [buildIndex(catalog.objections, normalize)];
+  return { index: concatIndexes(parts), normalize };
+}
+
+export async function runLookup(words: string[], options: LookupOptions, ctx: CommandContext): Promise<number> {
+  const { host } = ctx;
+  const fail = async (message: string) => {
+    await write(host.stderr, `parry: ${message}\n`);
+    return ExitCode.cannotRun;
+  };
+  const query = words.join(' ').trim();
+  if (query === '') return fail('lookup needs a query: what the customer said, or an objection id.');
+  const limit = options.limit ?? 1;
+  if (limit < 1) return fail('--limit must be at least 1.');
+
+  const { catalog, problems } = await loadCatalog({
+    paths: options.playbook ?? [],
+    builtin: options.builtin !== false,
+    cwd: host.cwd(),
+  });
+  if (problems.length > 0) {
+    for (const p of problems) await write(host.stderr, `parry: ${p.message}\n`);
+    return ExitCode.cannotRun;
+  }
+  if (options.technique && !catalog.techniques.has(options.technique)) {
+    const near = closestId(options.technique, [...catalog.techniques.keys()]);
+    return fail(`unknown technique '${options.technique}'${near ? ` (did you mean '${near}'?)` : ''}; see \`parry list techniques\`.`);
+  }
+
+  const { index, normalize } = await catalogIndex(catalog, query);
+  const searcher = createSearcher(index);
+  const q = normalize(query);
+  const hits = searcher.search(q);
+  const matches = hits.filter((h) => h.score >= MATCH_THRESHOLD);
+
+  const allBuiltin = catalog.playbooks.every((p) => p.builtin);
+  const toTraditional = needsTraditional(ctx.lang)
+    ? await loadToTraditional(ctx.lang, { coveredByTable: allBuiltin })
+    : undefined;
+  const display = createDisplay(ctx.lang, toTraditional);
+  const viewOptions = {
+    ...(options.technique ? { technique: options.technique } : {}),
+    allLangs: options.allLangs ?? false,
+  };
+
+  if (matches.length === 0) {
+    const near = (hits.length > 0 ? hits : searcher.search(q, { loose: true })).slice(0, 3);
+    const view = buildLookupView(catalog, query, [], [], display, { ...viewOptions, suggestions: near });
+    if (options.json) await write(host.stdout, `${JSON.stringify(view, null, 2)}\n`);
+    await write(host.stderr, renderNoMatch(query, view.suggestions, ctx.lang, createTheme(ctx.colorErr)));
+    return ExitCode.no;
+  }
+
+  const view = buildLookupView(catalog, query, matches.slice(0, limit), matches.slice(limit, limit + 3), display, viewOptions);
+  await write(host.stdout, options.json ? `${JSON.stringify(view, null, 2)}\n` : renderLookup(view, createTheme(ctx.color)));
+  return ExitCode.ok;
 }

@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import type { Playbook } from './model.ts';
 import { packageRoot } from './package-root.ts';
 import { toPlaybook } from './to-model.ts';
+import { importYaml } from './yaml-module.ts';
 
 export const BUILTIN_JSON = 'dist/builtin.json';
 
@@ -30,7 +31,7 @@ export async function loadBuiltinPlaybooks(): Promise<Playbook[]> {
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
   }
-  const { parse } = await import('yaml');
+  const { parse } = await importYaml();
   return builtinYamlFiles(root).map((file) =>
     toPlaybook(parse(readFileSync(file, 'utf8')), { file: relative(root, file), builtin: true }),
   );

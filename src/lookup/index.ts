@@ -1,0 +1,77 @@
+// The lookup index: every string a user might type to find an objection, normalised once.
+// Pure data, so the built-in part is computed at build time (scripts/build-lookup.ts) and read
+// as JSON, and the part for --playbook files is computed at run time with the same function.
+import type { Objection } from '../playbook/model.ts';
+import type { Normalize } from './normalize.ts';
+
+/** Where an indexed string comes from; it decides how much a match on it counts. */
+export type EntryKind = 'id' | 'text' | 'alias' | 'motto' | 'category';
+
+export interface IndexEntry {
+  /** Position of the objection in the catalog's `objections`. */
+  readonly o: number;
+  readonly kind: EntryKind;
+  /** Language of the source string ('' for ids and categories, which have none). */
+  readonly lang: string;
+  /** The normalised string. */
+  readonly text: string;
+}
+
+export interface LookupIndex {
+  /** Ids of the indexed objections in catalog order: a prebuilt index is used only if these agree. */
+  readonly ids: readonly string[];
+  readonly entries: readonly IndexEntry[];
+}
+
+/** Serialised form: entries as tuples, a third of the size of objects and as fast to parse. */
+export interface SerializedIndex {
+  readonly format: 1;
+  readonly ids: readonly string[];
+  readonly entries: readonly (readonly [number, EntryKind, string, string])[];
+}
+
+// Earlier kinds win when one objection yields the same normalised string twice.
+const KIND_ORDER: readonly EntryKind[] = ['id', 'text', 'alias', 'motto', 'category'];
+
+export function buildIndex(objections: readonly Objection[], normalize: Normalize, offset = 0): LookupIndex {
+  const entries: IndexEntry[] = [];
+  objections.forEach((objection, i) => {
+    const o = offset + i;
+    const seen = new Map<string, IndexEntry>();
+    const add = (kind: EntryKind, lang: string, raw: string) => {
+      const text = normalize(raw);
+      if (text === '') return;
+      const prior = seen.get(text);
+      if (prior && KIND_ORDER.indexOf(prior.kind) <= KIND_ORDER.indexOf(kind)) return;
+      seen.set(text, { o, kind, lang, text });
+    };
+    add('id', '', objection.id);
+    for (const [lang, variants] of Object.entries(objection.text)) for (const v of variants) add('text', lang, v);
+    for (const [lang, variants] of Object.entries(objection.aliases)) for (const v of variants) add('alias', lang, v);
+    for (const [lang, motto] of Object.entries(objection.motto ?? {})) add('motto', lang, motto);
+    if (objection.category) add('category', '', objection.category);
+    entries.push(...seen.values());
+  });
+  return { ids: objections.map((o) => o.id), entries };
+}
+
+/** Indexes of consecutive catalog slices (built-ins, then --playbook files) as one. */
+export function concatIndexes(parts: readonly LookupIndex[]): LookupIndex {
+  return { ids: parts.flatMap((p) => p.ids), entries: parts.flatMap((p) => p.entries) };
+}
+
+export function serializeIndex(index: LookupIndex): SerializedIndex {
+  return { format: 1, ids: index.ids, entries: index.entries.map((e) => [e.o, e.kind, e.lang, e.text] as const) };
+}
+
+/** The prebuilt index, or undefined when it is not in the expected format. */
+export function deserializeIndex(data: unknown): LookupIndex | undefined {
+  const d = data as Partial<SerializedIndex> | null;
+  if (!d || d.format !== 1 || !Array.isArray(d.ids) || !Array.isArray(d.entries)) return undefined;
+  return { ids: d.ids, entries: d.entries.map(([o, kind, lang, text]) => ({ o, kind, lang, text })) };
+}
+
+/** Whether a prebuilt index was made from exactly these objections (a stale build is rebuilt). */
+export function indexMatches(index: LookupIndex, objections: readonly Objection[]): boolean {
+  return index.ids.length === objections.length && objections.every((o, i) => index.ids[i] === o.id);
+}
