@@ -103,31 +103,53 @@ function prefixCoverage(qWords: readonly string[], eWords: readonly string[]): n
   return covered === 0 ? 0 : typed / covered;
 }
 
+/** Scripts a string is written in, as bits, so a Latin query is never fuzzy-matched against Chinese. */
+function scriptsOf(text: string): number {
+  let bits = 0;
+  if (/[a-z]/.test(text)) bits |= 1;
+  if (/\p{Script=Cyrillic}/u.test(text)) bits |= 2;
+  if (/\p{Script=Arabic}/u.test(text)) bits |= 4;
+  if (HAN.test(text)) bits |= 8;
+  if (bits === 0) bits = 16; // digits, other scripts: compare with everything else of the kind
+  return bits;
+}
+
+/** An exact pass this good cannot be beaten by a fuzzy one (fuzzy scores stay below 0.7). */
+const DECISIVE = 0.9;
+
 export function createSearcher(index: LookupIndex): Searcher {
   const prepared: Prepared[] = index.entries.map((entry) => ({
     entry,
     compact: compactOf(entry.text),
     words: entry.text.split(' '),
   }));
-  const fuses = new Map<boolean, Fuse<string>>();
-  const fuse = (loose: boolean) => {
-    let f = fuses.get(loose);
-    if (!f) {
-      f = new Fuse(
-        prepared.map((p) => p.entry.text),
-        {
-          useTokenSearch: true,
-          tokenize: fuzzyTerms,
-          includeScore: true,
-          ignoreLocation: true,
-          ignoreFieldNorm: true,
-          isCaseSensitive: true, // already case-folded by the normaliser
-          threshold: loose ? 0.6 : 0.4,
-        },
-      );
-      fuses.set(loose, f);
+
+  // Fuzzy matching runs only where the exact passes found nothing decisive, and only over the
+  // entries written in the query's scripts: the expensive part of a cold lookup, kept small.
+  const fuzzy = (q: string, scores: Float64Array, loose: boolean) => {
+    const scripts = scriptsOf(q);
+    const subset: number[] = [];
+    prepared.forEach((p, i) => {
+      if (scriptsOf(p.entry.text) & scripts) subset.push(i);
+    });
+    if (subset.length === 0) return;
+    const fuse = new Fuse(
+      subset.map((i) => (prepared[i] as Prepared).entry.text),
+      {
+        useTokenSearch: true,
+        tokenize: fuzzyTerms,
+        includeScore: true,
+        ignoreLocation: true,
+        ignoreFieldNorm: true,
+        isCaseSensitive: true, // already case-folded by the normaliser
+        threshold: loose ? 0.6 : 0.4,
+      },
+    );
+    for (const r of fuse.search(q)) {
+      const i = subset[r.refIndex] as number;
+      const s = 0.7 * (1 - (r.score ?? 1)) * KIND_WEIGHT[(prepared[i] as Prepared).entry.kind];
+      if (s > (scores[i] as number)) scores[i] = s;
     }
-    return f;
   };
 
   return {
@@ -138,11 +160,13 @@ export function createSearcher(index: LookupIndex): Searcher {
       const qWords = q.split(' ');
       const hasHan = HAN.test(q);
       const scores = new Float64Array(prepared.length);
-      prepared.forEach((p, i) => (scores[i] = exactScore(q, qc, qWords, hasHan, p)));
-      for (const r of fuse(opts.loose ?? false).search(q)) {
-        const fuzzy = 0.7 * (1 - (r.score ?? 1));
-        if (fuzzy > (scores[r.refIndex] as number)) scores[r.refIndex] = fuzzy;
-      }
+      let best = 0;
+      prepared.forEach((p, i) => {
+        const s = exactScore(q, qc, qWords, hasHan, p) * KIND_WEIGHT[p.entry.kind];
+        scores[i] = s;
+        if (s > best) best = s;
+      });
+      if (best < DECISIVE || opts.loose) fuzzy(q, scores, opts.loose ?? false);
       return rankObjections(prepared, scores);
     },
   };
@@ -152,9 +176,8 @@ export function createSearcher(index: LookupIndex): Searcher {
 function rankObjections(prepared: readonly Prepared[], scores: Float64Array): Hit[] {
   const best = new Map<number, { score: number; entry: IndexEntry; support: number }>();
   prepared.forEach((p, i) => {
-    const raw = scores[i] as number;
-    if (raw <= 0) return;
-    const s = raw * KIND_WEIGHT[p.entry.kind];
+    const s = scores[i] as number;
+    if (s <= 0) return;
     const cur = best.get(p.entry.o);
     if (!cur) best.set(p.entry.o, { score: s, entry: p.entry, support: 0 });
     else {
