@@ -13,10 +13,10 @@ import { BUILTIN_HANT_JSON, loadOpenccToSimplified, loadOpenccToTraditional } fr
 import type { Playbook } from '../src/playbook/model.ts';
 import { isSimplifiedChinese } from '../src/playbook/display.ts';
 import { packageRoot } from '../src/playbook/package-root.ts';
-import { rewrittenChars } from '../src/lookup/han.ts';
+import { buildHanTable } from '../src/lookup/han.ts';
 import { buildIndex, serializeIndex } from '../src/lookup/index.ts';
 import { createNormalize } from '../src/lookup/normalize.ts';
-import { HAN_TRADITIONAL_TXT, LOOKUP_INDEX_JSON } from '../src/lookup/files.ts';
+import { HAN_TABLE_JSON, LOOKUP_INDEX_JSON } from '../src/lookup/files.ts';
 import CJKCompatibility from 'opencc-js/dict/CJK_Compatibility_Ideographs';
 import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
 import HKVariantsRevPhrases from 'opencc-js/dict/HKVariantsRevPhrases';
@@ -39,7 +39,8 @@ const playbooks = JSON.parse(readFileSync(join(root, BUILTIN_JSON), 'utf8')) as 
 const catalog = buildCatalog(playbooks);
 
 // 1. The index.
-const normalize = createNormalize(await loadOpenccToSimplified());
+const toSimplified = await loadOpenccToSimplified();
+const normalize = createNormalize(toSimplified);
 const index = buildIndex(catalog.objections, normalize);
 writeFileSync(join(root, LOOKUP_INDEX_JSON), JSON.stringify(serializeIndex(index)));
 
@@ -64,28 +65,20 @@ for (const region of ['tw', 'hk'] as const) {
 }
 writeFileSync(join(root, BUILTIN_HANT_JSON), JSON.stringify(table));
 
-// 3. Characters OpenCC's traditional→simplified dictionaries rewrite (characters and phrases,
-//    Taiwan and Hong Kong variants; not the regional vocabulary lists, which swap whole words),
-//    and any single character the normalisation treats differently with and without OpenCC.
-const chars = rewrittenChars([
-  TSCharacters,
-  TSPhrases,
-  TWVariantsRev,
-  TWVariantsRevPhrases,
-  HKVariantsRev,
-  HKVariantsRevPhrases,
-  CJKCompatibility,
-]);
-const plain = createNormalize();
-for (const [lo, hi] of HAN_RANGES)
-  for (let cp = lo; cp <= hi; cp++) {
-    const ch = String.fromCodePoint(cp);
-    if (!chars.has(ch) && normalize(ch) !== plain(ch)) chars.add(ch);
-  }
-for (const ch of chars) if (!/\p{Script=Han}/u.test(ch)) chars.delete(ch);
-writeFileSync(join(root, HAN_TRADITIONAL_TXT), [...chars].sort().join(''));
+// 3. Traditional→simplified by table for queries (src/lookup/han.ts): every Han character
+//    through the same converter the normalisation uses, and the phrases of OpenCC's dictionaries
+//    (Taiwan and Hong Kong variants included) to find the characters that need their context.
+const codePoints = function* () {
+  for (const [lo, hi] of HAN_RANGES) for (let cp = lo; cp <= hi; cp++) yield cp;
+};
+const phrases = [TSPhrases, TWVariantsRevPhrases, HKVariantsRevPhrases, TSCharacters, TWVariantsRev, HKVariantsRev, CJKCompatibility]
+  .flatMap((dict) => dict.split('|').map((entry) => entry.split(' ')[0] ?? ''))
+  .filter((phrase) => [...phrase].length > 1);
+const han = buildHanTable(toSimplified, codePoints(), phrases);
+writeFileSync(join(root, HAN_TABLE_JSON), JSON.stringify(han));
 
 console.log(
   `lookup: ${index.entries.length} index entries for ${index.ids.length} objections; ` +
-    `${Object.keys(table.tw ?? {}).length} traditional strings; ${chars.size} traditional characters`,
+    `${Object.keys(table.tw ?? {}).length} traditional strings; t→s table of ${Object.keys(han.chars).length} characters, ` +
+    `${[...han.context].length} needing context`,
 );

@@ -4,11 +4,11 @@
 // only when the query or the output needs Chinese script conversion.
 import { ExitCode } from '../host.ts';
 import { buildIndex, concatIndexes, indexMatches, type LookupIndex } from '../lookup/index.ts';
-import { needsToSimplified } from '../lookup/han.ts';
+import { simplifiedNeeds, tableToSimplified } from '../lookup/han.ts';
 import { createNormalize } from '../lookup/normalize.ts';
 import { createSearcher, MATCH_THRESHOLD } from '../lookup/search.ts';
 import { buildLookupView } from '../lookup/view.ts';
-import { readBuiltinIndex, readTraditionalChars } from '../playbook/builtin-lookup.ts';
+import { readBuiltinIndex, readHanTable } from '../playbook/builtin-lookup.ts';
 import { createDisplay, needsTraditional } from '../playbook/display.ts';
 import { loadOpenccToSimplified, loadToTraditional } from '../playbook/hant.ts';
 import { loadCatalog } from '../playbook/load.ts';
@@ -44,9 +44,14 @@ async function catalogIndex(catalog: Catalog, query: string) {
   const builtinIndex = prebuilt && indexMatches(prebuilt, builtins) ? prebuilt : undefined;
   const toIndex = builtinIndex ? rest : catalog.objections;
 
-  const traditional = readTraditionalChars();
-  const convert = needsToSimplified(query, traditional) || needsToSimplified(indexedText(toIndex), traditional);
-  const normalize = createNormalize(convert ? await loadOpenccToSimplified() : undefined);
+  // Chinese script conversion only when the text needs it: by the build-time table when that
+  // gives OpenCC's answer, by OpenCC itself otherwise (src/lookup/han.ts).
+  const text = `${query}\n${indexedText(toIndex)}`;
+  const han = /\p{Script=Han}/u.test(text) ? readHanTable() : undefined;
+  const need = simplifiedNeeds(text, han);
+  const toSimplified =
+    need === 'opencc' ? await loadOpenccToSimplified() : need === 'table' && han ? tableToSimplified(han) : undefined;
+  const normalize = createNormalize(toSimplified);
   const parts: LookupIndex[] = builtinIndex
     ? [builtinIndex, buildIndex(rest, normalize, builtinCount)]
     : [buildIndex(catalog.objections, normalize)];

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserializeIndex, type LookupIndex } from '../lookup/index.ts';
-import { HAN_TRADITIONAL_TXT, LOOKUP_INDEX_JSON } from '../lookup/files.ts';
+import { HAN_TABLE_JSON, LOOKUP_INDEX_JSON } from '../lookup/files.ts';
+import type { HanTable } from '../lookup/han.ts';
 import { packageRoot } from './package-root.ts';
 
 function read(relative: string, root: string): string | undefined {
@@ -24,7 +25,13 @@ export function readBuiltinIndex(root: string = packageRoot()): LookupIndex | un
   }
 }
 
-export function readTraditionalChars(root: string = packageRoot()): Set<string> | undefined {
-  const text = read(HAN_TRADITIONAL_TXT, root);
-  return text === undefined || text === '' ? undefined : new Set(text);
+export function readHanTable(root: string = packageRoot()): HanTable | undefined {
+  const text = read(HAN_TABLE_JSON, root);
+  if (text === undefined) return undefined;
+  try {
+    const data = JSON.parse(text) as Partial<HanTable>;
+    return data && typeof data.chars === 'object' && typeof data.context === 'string' ? (data as HanTable) : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -34,10 +34,10 @@ export async function loadOpenccToTraditional(region: HantRegion): Promise<(s: s
   return Converter({ from: 'cn', to: region });
 }
 
-/** OpenCC traditional → simplified (all regional variants). */
+/** OpenCC traditional → simplified, as the scorer's normalisation uses it (`t → cn`). */
 export async function loadOpenccToSimplified(): Promise<(s: string) => string> {
   const { Converter } = await import('opencc-js/t2cn');
-  return Converter({ from: 'tw', to: 'cn' });
+  return Converter({ from: 't', to: 'cn' });
 }
 
 /**
