@@ -79,14 +79,14 @@ export async function runLookup(words: string[], options: LookupOptions, ctx: Co
     return ExitCode.cannotRun;
   }
   if (options.technique && !catalog.techniques.has(options.technique)) {
-    const near = closestId(options.technique, [...catalog.techniques.keys()]);
+    const near = await closestId(options.technique, [...catalog.techniques.keys()]);
     return fail(`unknown technique '${options.technique}'${near ? ` (did you mean '${near}'?)` : ''}; see \`parry list techniques\`.`);
   }
 
   const { index, normalize } = await catalogIndex(catalog, query);
   const searcher = createSearcher(index);
   const q = normalize(query);
-  const hits = searcher.search(q);
+  const hits = await searcher.search(q);
   const matches = hits.filter((h) => h.score >= MATCH_THRESHOLD);
 
   const allBuiltin = catalog.playbooks.every((p) => p.builtin);
@@ -100,7 +100,7 @@ export async function runLookup(words: string[], options: LookupOptions, ctx: Co
   };
 
   if (matches.length === 0) {
-    const near = (hits.length > 0 ? hits : searcher.search(q, { loose: true })).slice(0, 3);
+    const near = (hits.length > 0 ? hits : await searcher.search(q, { loose: true })).slice(0, 3);
     const view = buildLookupView(catalog, query, [], [], display, { ...viewOptions, suggestions: near });
     if (options.json) await write(host.stdout, `${JSON.stringify(view, null, 2)}\n`);
     await write(host.stderr, renderNoMatch(query, view.suggestions, ctx.lang, createTheme(ctx.colorErr)));

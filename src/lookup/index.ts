@@ -3,6 +3,7 @@
 // as JSON, and the part for --playbook files is computed at run time with the same function.
 import type { Objection } from '../playbook/model.ts';
 import type { Normalize } from './normalize.ts';
+import { scriptsOf } from './scripts.ts';
 
 /** Where an indexed string comes from; it decides how much a match on it counts. */
 export type EntryKind = 'id' | 'text' | 'alias' | 'motto' | 'category';
@@ -15,6 +16,8 @@ export interface IndexEntry {
   readonly lang: string;
   /** The normalised string. */
   readonly text: string;
+  /** Scripts it is written in (scriptsOf), so a query is compared only with strings it could match. */
+  readonly scripts: number;
 }
 
 export interface LookupIndex {
@@ -25,9 +28,9 @@ export interface LookupIndex {
 
 /** Serialised form: entries as tuples, a third of the size of objects and as fast to parse. */
 export interface SerializedIndex {
-  readonly format: 1;
+  readonly format: 2;
   readonly ids: readonly string[];
-  readonly entries: readonly (readonly [number, EntryKind, string, string])[];
+  readonly entries: readonly (readonly [number, EntryKind, string, string, number])[];
 }
 
 // Earlier kinds win when one objection yields the same normalised string twice.
@@ -43,7 +46,7 @@ export function buildIndex(objections: readonly Objection[], normalize: Normaliz
       if (text === '') return;
       const prior = seen.get(text);
       if (prior && KIND_ORDER.indexOf(prior.kind) <= KIND_ORDER.indexOf(kind)) return;
-      seen.set(text, { o, kind, lang, text });
+      seen.set(text, { o, kind, lang, text, scripts: scriptsOf(text) });
     };
     add('id', '', objection.id);
     for (const [lang, variants] of Object.entries(objection.text)) for (const v of variants) add('text', lang, v);
@@ -61,14 +64,14 @@ export function concatIndexes(parts: readonly LookupIndex[]): LookupIndex {
 }
 
 export function serializeIndex(index: LookupIndex): SerializedIndex {
-  return { format: 1, ids: index.ids, entries: index.entries.map((e) => [e.o, e.kind, e.lang, e.text] as const) };
+  return { format: 2, ids: index.ids, entries: index.entries.map((e) => [e.o, e.kind, e.lang, e.text, e.scripts] as const) };
 }
 
 /** The prebuilt index, or undefined when it is not in the expected format. */
 export function deserializeIndex(data: unknown): LookupIndex | undefined {
   const d = data as Partial<SerializedIndex> | null;
-  if (!d || d.format !== 1 || !Array.isArray(d.ids) || !Array.isArray(d.entries)) return undefined;
-  return { ids: d.ids, entries: d.entries.map(([o, kind, lang, text]) => ({ o, kind, lang, text })) };
+  if (!d || d.format !== 2 || !Array.isArray(d.ids) || !Array.isArray(d.entries)) return undefined;
+  return { ids: d.ids, entries: d.entries.map(([o, kind, lang, text, scripts]) => ({ o, kind, lang, text, scripts })) };
 }
 
 /** Whether a prebuilt index was made from exactly these objections (a stale build is rebuilt). */

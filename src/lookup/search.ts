@@ -1,14 +1,15 @@
 // Ranked search over the lookup index. Pure: takes an index and an already-normalised query.
 //
-// Two kinds of evidence, combined per objection (best entry wins):
+// Two kinds of evidence, combined per objection (best string wins):
 // - exact passes, written here because they are cheap and decisive: the whole string, the string
 //   without spaces (Persian written with or without its half-spaces, CJK), substrings in both
 //   directions (太贵 in 太贵了; a known phrase inside a longer query) and word prefixes in any
 //   order ("cheaper elsew", "expensive too");
-// - fuzzy matching for typos, by Fuse.js token search (each query word matched with Bitap, words
-//   weighted by how rare they are), which is what a hand-written edit distance would get wrong.
-import Fuse from 'fuse.js';
+// - fuzzy matching for typos by Fuse.js token search (each query word matched with Bitap, words
+//   weighted by how rare they are) — run only when no exact pass is decisive, over the strings
+//   in the query's scripts, and loaded only then: most lookups never pay for it.
 import type { EntryKind, IndexEntry, LookupIndex } from './index.ts';
+import { HAN, scriptsOf } from './scripts.ts';
 
 export interface Hit {
   /** Position of the objection in the catalog. */
@@ -20,57 +21,54 @@ export interface Hit {
 }
 
 export interface Searcher {
-  /** Every objection with any evidence, best first. The query must be normalised like the index. */
-  search(query: string, opts?: { loose?: boolean }): Hit[];
+  /**
+   * Every objection with any evidence, best first. The query must be normalised like the index.
+   * `loose` widens the fuzzy pass (for "did you mean" suggestions).
+   */
+  search(query: string, opts?: { loose?: boolean }): Promise<Hit[]>;
 }
 
 /** Below this a hit is a suggestion, not an answer. */
 export const MATCH_THRESHOLD = 0.5;
 
+/** An exact pass this good cannot be beaten by a fuzzy one (fuzzy scores stay below 0.7). */
+const DECISIVE = 0.9;
+
 // How much a match counts by where it was found: a category names a whole group, a motto is
 // the seller's line rather than the customer's.
 const KIND_WEIGHT: Readonly<Record<EntryKind, number>> = { id: 1, text: 1, alias: 0.98, motto: 0.8, category: 0.6 };
 
-const HAN = /\p{Script=Han}/u;
-
 interface Prepared {
   readonly entry: IndexEntry;
   readonly compact: string;
+  words?: readonly string[];
+}
+
+interface Query {
+  readonly text: string;
+  readonly compact: string;
   readonly words: readonly string[];
+  readonly han: boolean;
 }
 
 const compactOf = (s: string) => s.replace(/ /g, '');
 
-/** Fuzzy-only word list: Han runs become overlapping pairs so Bitap can find them inside sentences. */
-function fuzzyTerms(text: string): string[] {
-  const out: string[] = [];
-  for (const word of text.split(' ')) {
-    if (word === '') continue;
-    if (!HAN.test(word)) {
-      out.push(word);
-      continue;
-    }
-    out.push(word);
-  }
-  return out;
-}
-
-/** Score of the exact passes for one entry, 0 when none applies. */
-function exactScore(q: string, qc: string, qWords: readonly string[], hasHan: boolean, p: Prepared): number {
-  if (p.entry.text === q) return 1;
-  if (p.compact === qc) return 0.97;
+/** Score of the exact passes for one string, 0 when none applies. */
+function exactScore(q: Query, p: Prepared): number {
+  if (p.entry.text === q.text) return 1;
+  if (p.compact === q.compact) return 0.97;
   let best = 0;
-  const minLen = hasHan ? 1 : 3;
-  if (qc.length >= minLen && qc.length < p.compact.length) {
+  const qc = q.compact;
+  if (qc.length >= (q.han ? 1 : 3) && qc.length < p.compact.length) {
     const at = p.compact.indexOf(qc);
-    if (at >= 0) best = Math.max(best, 0.75 + 0.2 * (qc.length / p.compact.length) + (at === 0 ? 0.02 : 0));
+    if (at >= 0) best = 0.75 + 0.2 * (qc.length / p.compact.length) + (at === 0 ? 0.02 : 0);
   }
-  const entryMin = HAN.test(p.compact) ? 2 : 3;
+  const entryMin = p.entry.scripts & HAN ? 2 : 3;
   if (p.compact.length >= entryMin && p.compact.length < qc.length && qc.includes(p.compact)) {
     best = Math.max(best, 0.65 + 0.25 * (p.compact.length / qc.length));
   }
-  if (qWords.length > 1 || (qWords.length === 1 && !hasHan)) {
-    const prefix = prefixCoverage(qWords, p.words);
+  if (q.words.length > 1 || !q.han) {
+    const prefix = prefixCoverage(q.words, (p.words ??= p.entry.text.split(' ')));
     if (prefix > 0) best = Math.max(best, 0.72 + 0.2 * prefix);
   }
   return best;
@@ -103,92 +101,71 @@ function prefixCoverage(qWords: readonly string[], eWords: readonly string[]): n
   return covered === 0 ? 0 : typed / covered;
 }
 
-/** Scripts a string is written in, as bits, so a Latin query is never fuzzy-matched against Chinese. */
-function scriptsOf(text: string): number {
-  let bits = 0;
-  if (/[a-z]/.test(text)) bits |= 1;
-  if (/\p{Script=Cyrillic}/u.test(text)) bits |= 2;
-  if (/\p{Script=Arabic}/u.test(text)) bits |= 4;
-  if (HAN.test(text)) bits |= 8;
-  if (bits === 0) bits = 16; // digits, other scripts: compare with everything else of the kind
-  return bits;
+/** Fuzzy scores (0.7 at best) into `scores`, for the candidate strings. */
+async function fuzzyPass(q: Query, candidates: readonly Prepared[], scores: Map<Prepared, number>, loose: boolean) {
+  if (candidates.length === 0) return;
+  const { default: Fuse } = await import('fuse.js');
+  const fuse = new Fuse(
+    candidates.map((p) => p.entry.text),
+    {
+      useTokenSearch: true,
+      includeScore: true,
+      ignoreLocation: true,
+      ignoreFieldNorm: true, // length is weighed below, the same way for every script
+      isCaseSensitive: true, // already case-folded by the normaliser
+      threshold: loose ? 0.6 : 0.4,
+    },
+  );
+  for (const r of fuse.search(q.text)) {
+    const p = candidates[r.refIndex] as Prepared;
+    // Of two strings the query matches as well, the one it covers more of is meant.
+    const coverage = Math.min(1, q.compact.length / Math.max(1, p.compact.length));
+    const s = 0.7 * (1 - (r.score ?? 1)) * (0.85 + 0.15 * coverage) * KIND_WEIGHT[p.entry.kind];
+    if (s > (scores.get(p) ?? 0)) scores.set(p, s);
+  }
 }
 
-/** An exact pass this good cannot be beaten by a fuzzy one (fuzzy scores stay below 0.7). */
-const DECISIVE = 0.9;
-
 export function createSearcher(index: LookupIndex): Searcher {
-  const prepared: Prepared[] = index.entries.map((entry) => ({
-    entry,
-    compact: compactOf(entry.text),
-    words: entry.text.split(' '),
-  }));
-
-  // Fuzzy matching runs only where the exact passes found nothing decisive, and only over the
-  // entries written in the query's scripts: the expensive part of a cold lookup, kept small.
-  const fuzzy = (q: string, scores: Float64Array, loose: boolean) => {
-    const scripts = scriptsOf(q);
-    const subset: number[] = [];
-    prepared.forEach((p, i) => {
-      if (scriptsOf(p.entry.text) & scripts) subset.push(i);
-    });
-    if (subset.length === 0) return;
-    const fuse = new Fuse(
-      subset.map((i) => (prepared[i] as Prepared).entry.text),
-      {
-        useTokenSearch: true,
-        tokenize: fuzzyTerms,
-        includeScore: true,
-        ignoreLocation: true,
-        ignoreFieldNorm: true,
-        isCaseSensitive: true, // already case-folded by the normaliser
-        threshold: loose ? 0.6 : 0.4,
-      },
-    );
-    for (const r of fuse.search(q)) {
-      const i = subset[r.refIndex] as number;
-      const s = 0.7 * (1 - (r.score ?? 1)) * KIND_WEIGHT[(prepared[i] as Prepared).entry.kind];
-      if (s > (scores[i] as number)) scores[i] = s;
-    }
-  };
-
+  const prepared: Prepared[] = index.entries.map((entry) => ({ entry, compact: compactOf(entry.text) }));
   return {
-    search(query, opts = {}) {
-      const q = query.trim();
-      if (q === '') return [];
-      const qc = compactOf(q);
-      const qWords = q.split(' ');
-      const hasHan = HAN.test(q);
-      const scores = new Float64Array(prepared.length);
+    async search(query, opts = {}) {
+      const text = query.trim();
+      if (text === '') return [];
+      const q: Query = { text, compact: compactOf(text), words: text.split(' '), han: HAN === (scriptsOf(text) & HAN) };
+      const scripts = scriptsOf(text);
+      const candidates = prepared.filter((p) => p.entry.scripts & scripts);
+      const scores = new Map<Prepared, number>();
       let best = 0;
-      prepared.forEach((p, i) => {
-        const s = exactScore(q, qc, qWords, hasHan, p) * KIND_WEIGHT[p.entry.kind];
-        scores[i] = s;
+      for (const p of candidates) {
+        const s = exactScore(q, p) * KIND_WEIGHT[p.entry.kind];
+        if (s > 0) scores.set(p, s);
         if (s > best) best = s;
-      });
-      if (best < DECISIVE || opts.loose) fuzzy(q, scores, opts.loose ?? false);
-      return rankObjections(prepared, scores);
+      }
+      if (best < DECISIVE || opts.loose) await fuzzyPass(q, candidates, scores, opts.loose ?? false);
+      return rankObjections(scores);
     },
   };
 }
 
-/** Best entry per objection, weighted by kind, with a little credit for further matching strings. */
-function rankObjections(prepared: readonly Prepared[], scores: Float64Array): Hit[] {
+/** Best string per objection, with a little credit for further matching strings. */
+function rankObjections(scores: ReadonlyMap<Prepared, number>): Hit[] {
   const best = new Map<number, { score: number; entry: IndexEntry; support: number }>();
-  prepared.forEach((p, i) => {
-    const s = scores[i] as number;
-    if (s <= 0) return;
+  for (const [p, s] of scores) {
     const cur = best.get(p.entry.o);
     if (!cur) best.set(p.entry.o, { score: s, entry: p.entry, support: 0 });
     else {
-      if (s >= MATCH_THRESHOLD) cur.support++;
+      if (Math.min(s, cur.score) >= MATCH_THRESHOLD) cur.support++;
       if (s > cur.score) {
         cur.score = s;
         cur.entry = p.entry;
       }
     }
-  });
+  }
   const hits: Hit[] = [];
-  for (const [o, b] of best) hits.push({ o, score: Math.min(1, b.score + 0.01 * Math.min(b.support, 3)), entry: b.entry });
+  for (const [o, b] of best) {
+    // Several matching strings tip a tie, never outrank a better single match.
+    const bonus = b.score < 0.97 ? 0.01 * Math.min(b.support, 3) : 0;
+    hits.push({ o, score: Math.min(1, b.score + bonus), entry: b.entry });
+  }
   return hits.sort((a, b) => b.score - a.score || a.o - b.o);
 }
