@@ -126,14 +126,14 @@ async function fuzzyPass(q: Query, candidates: readonly Prepared[], scores: Map<
 }
 
 export function createSearcher(index: LookupIndex): Searcher {
-  const prepared: Prepared[] = index.entries.map((entry) => ({ entry, compact: compactOf(entry.text) }));
   return {
     async search(query, opts = {}) {
       const text = query.trim();
       if (text === '') return [];
-      const q: Query = { text, compact: compactOf(text), words: text.split(' '), han: HAN === (scriptsOf(text) & HAN) };
       const scripts = scriptsOf(text);
-      const candidates = prepared.filter((p) => p.entry.scripts & scripts);
+      const q: Query = { text, compact: compactOf(text), words: text.split(' '), han: (scripts & HAN) !== 0 };
+      const candidates: Prepared[] = [];
+      for (const entry of index.entries) if (entry.scripts & scripts) candidates.push({ entry, compact: compactOf(entry.text) });
       const scores = new Map<Prepared, number>();
       let best = 0;
       for (const p of candidates) {

@@ -76,6 +76,15 @@ describe('parry lookup (built binary)', () => {
     for (const r of [none, technique, missing]) expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('a playbook in traditional Chinese is found with simplified and traditional queries', () => {
+    const args = ['--no-builtin', '--playbook', 'tests/fixtures/lookup/hant.yaml'];
+    for (const query of ['价格太高了', '價格太高了', '负担不起']) {
+      const r = json(['lookup', query, ...args, '--lang', 'zh-TW']);
+      expect(r.code, `${query}: ${r.stderr}`).toBe(0);
+      expect(r.data.results[0]).toMatchObject({ id: 'price-too-high', lang: 'zh-Hant', text: '這個價格太高了，我們負擔不起。' });
+    }
+  });
+
   it('--playbook files are searched too (indexed at run time)', () => {
     const r = json(['lookup', 'почему так дорого', ...FIXTURE]);
     expect(r.code).toBe(0);
