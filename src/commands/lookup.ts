@@ -53,7 +53,7 @@ async function catalogIndex(catalog: Catalog, query: string) {
     need === 'opencc' ? await loadOpenccToSimplified() : need === 'table' && han ? tableToSimplified(han) : undefined;
   const normalize = createNormalize(toSimplified);
   const parts: LookupIndex[] = builtinIndex
-    ? [builtinIndex, buildIndex(rest, normalize, builtinCount)]
+    ? [builtinIndex, ...(rest.length > 0 ? [buildIndex(rest, normalize, builtinCount)] : [])]
     : [buildIndex(catalog.objections, normalize)];
   return { index: concatIndexes(parts), normalize };
 }

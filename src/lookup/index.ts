@@ -60,7 +60,9 @@ export function buildIndex(objections: readonly Objection[], normalize: Normaliz
 
 /** Indexes of consecutive catalog slices (built-ins, then --playbook files) as one. */
 export function concatIndexes(parts: readonly LookupIndex[]): LookupIndex {
-  return { ids: parts.flatMap((p) => p.ids), entries: parts.flatMap((p) => p.entries) };
+  const nonEmpty = parts.filter((p) => p.ids.length > 0);
+  if (nonEmpty.length === 1) return nonEmpty[0] as LookupIndex; // the usual case: built-ins only
+  return { ids: nonEmpty.flatMap((p) => p.ids), entries: nonEmpty.flatMap((p) => p.entries) };
 }
 
 export function serializeIndex(index: LookupIndex): SerializedIndex {
