@@ -3,6 +3,7 @@
 // budget of design §9: it reads the compiled built-ins and their prebuilt index, and loads OpenCC
 // only when the query or the output needs Chinese script conversion.
 import { ExitCode } from '../host.ts';
+import { closestId } from '../lookup/closest.ts';
 import { buildIndex, concatIndexes, indexMatches, type LookupIndex } from '../lookup/index.ts';
 import { simplifiedNeeds, tableToSimplified } from '../lookup/han.ts';
 import { createNormalize } from '../lookup/normalize.ts';
@@ -15,7 +16,6 @@ import { loadCatalog } from '../playbook/load.ts';
 import type { Catalog, Objection } from '../playbook/model.ts';
 import { renderLookup, renderNoMatch } from '../ui/render-lookup.ts';
 import { createTheme } from '../ui/theme.ts';
-import { closestId } from '../lookup/closest.ts';
 import { write, type CommandContext, type CommonOptions } from './context.ts';
 
 export interface LookupOptions extends CommonOptions {
