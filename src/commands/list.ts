@@ -6,7 +6,7 @@ import { loadToTraditional } from '../playbook/hant.ts';
 import { buildListView, type ListKind } from '../playbook/list-view.ts';
 import { loadCatalog } from '../playbook/load.ts';
 import { renderList } from '../ui/render-list.ts';
-import { createTheme } from '../ui/theme.ts';
+import { loadTheme } from '../ui/load-theme.ts';
 import { write, type CommandContext, type CommonOptions } from './context.ts';
 
 export async function runList(what: string | undefined, options: CommonOptions, ctx: CommandContext): Promise<number> {
@@ -30,6 +30,6 @@ export async function runList(what: string | undefined, options: CommonOptions, 
   // Display width, not string length: Chinese takes two columns, Persian marks none.
   const { default: width } = await import('string-width');
   const columns = host.stdout.isTTY ? host.stdout.columns : undefined;
-  await write(host.stdout, renderList(view, { theme: createTheme(ctx.color), width, ...(columns ? { columns } : {}) }));
+  await write(host.stdout, renderList(view, { theme: await loadTheme(ctx.color), width, ...(columns ? { columns } : {}) }));
   return ExitCode.ok;
 }

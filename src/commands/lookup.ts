@@ -15,7 +15,7 @@ import { loadOpenccToSimplified, loadToTraditional } from '../playbook/hant.ts';
 import { loadCatalog } from '../playbook/load.ts';
 import type { Catalog, Objection } from '../playbook/model.ts';
 import { renderLookup, renderNoMatch } from '../ui/render-lookup.ts';
-import { createTheme } from '../ui/theme.ts';
+import { loadTheme } from '../ui/load-theme.ts';
 import { write, type CommandContext, type CommonOptions } from './context.ts';
 
 export interface LookupOptions extends CommonOptions {
@@ -103,11 +103,11 @@ export async function runLookup(words: string[], options: LookupOptions, ctx: Co
     const near = (hits.length > 0 ? hits : await searcher.search(q, { loose: true })).slice(0, 3);
     const view = buildLookupView(catalog, query, [], [], display, { ...viewOptions, suggestions: near });
     if (options.json) await write(host.stdout, `${JSON.stringify(view, null, 2)}\n`);
-    await write(host.stderr, renderNoMatch(query, view.suggestions, ctx.lang, createTheme(ctx.colorErr)));
+    await write(host.stderr, renderNoMatch(query, view.suggestions, ctx.lang, await loadTheme(ctx.colorErr)));
     return ExitCode.no;
   }
 
   const view = buildLookupView(catalog, query, matches.slice(0, limit), matches.slice(limit, limit + 3), display, viewOptions);
-  await write(host.stdout, options.json ? `${JSON.stringify(view, null, 2)}\n` : renderLookup(view, createTheme(ctx.color)));
+  await write(host.stdout, options.json ? `${JSON.stringify(view, null, 2)}\n` : renderLookup(view, await loadTheme(ctx.color)));
   return ExitCode.ok;
 }
