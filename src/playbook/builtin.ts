@@ -5,7 +5,6 @@ import { join, relative } from 'node:path';
 import type { Playbook } from './model.ts';
 import { packageRoot } from './package-root.ts';
 import { toPlaybook } from './to-model.ts';
-import { importYaml } from './yaml-module.ts';
 
 export const BUILTIN_JSON = 'dist/builtin.json';
 
@@ -31,7 +30,8 @@ export async function loadBuiltinPlaybooks(): Promise<Playbook[]> {
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
   }
-  const { parse } = await importYaml();
+  // yaml is CommonJS: its bundled chunk has only a default export (Node's import has it too).
+  const { parse } = (await import('yaml')).default;
   return builtinYamlFiles(root).map((file) =>
     toPlaybook(parse(readFileSync(file, 'utf8')), { file: relative(root, file), builtin: true }),
   );

@@ -7,7 +7,6 @@ import { buildCatalog } from './catalog.ts';
 import { loadBuiltinPlaybooks } from './builtin.ts';
 import type { Catalog, Playbook } from './model.ts';
 import { toPlaybook } from './to-model.ts';
-import { importYaml } from './yaml-module.ts';
 
 export interface LoadProblem {
   readonly file: string;
@@ -55,7 +54,8 @@ export async function loadCatalog(opts: LoadOptions): Promise<{ catalog: Catalog
   const playbooks: Playbook[] = opts.builtin ? await loadBuiltinPlaybooks() : [];
   const { files, problems } = expandPaths(opts.paths, opts.cwd);
   if (files.length > 0) {
-    const { parseDocument } = await importYaml();
+    // yaml is CommonJS: its bundled chunk has only a default export (Node's import has it too).
+    const { parseDocument } = (await import('yaml')).default;
     for (const file of files) {
       const shown = relative(opts.cwd, file) || file;
       let source: string;
