@@ -78,7 +78,7 @@ const han = buildHanTable(toSimplified, codePoints(), phrases);
 writeFileSync(join(root, HAN_TABLE_JSON), JSON.stringify(han));
 
 console.log(
-  `lookup: ${index.entries.length} index entries for ${index.ids.length} objections; ` +
+  `lookup: ${index.text.length} index entries for ${index.ids.length} objections; ` +
     `${Object.keys(table.tw ?? {}).length} traditional strings; t→s table of ${Object.keys(han.chars).length} characters, ` +
     `${[...han.context].length} needing context`,
 );

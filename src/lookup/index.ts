@@ -20,17 +20,55 @@ export interface IndexEntry {
   readonly scripts: number;
 }
 
+/**
+ * Column by column rather than entry by entry: the prebuilt index is used exactly as JSON.parse
+ * returns it (no object per entry to build at start-up), and search makes entries only for the
+ * strings in the query's scripts.
+ */
 export interface LookupIndex {
   /** Ids of the indexed objections in catalog order: a prebuilt index is used only if these agree. */
   readonly ids: readonly string[];
-  readonly entries: readonly IndexEntry[];
+  readonly o: readonly number[];
+  readonly kind: readonly EntryKind[];
+  readonly lang: readonly string[];
+  readonly text: readonly string[];
+  readonly scripts: readonly number[];
 }
 
-/** Serialised form: entries as tuples, a third of the size of objects and as fast to parse. */
-export interface SerializedIndex {
-  readonly format: 2;
-  readonly ids: readonly string[];
-  readonly entries: readonly (readonly [number, EntryKind, string, string, number])[];
+/** The JSON form: the index itself, with a format number. */
+export interface SerializedIndex extends LookupIndex {
+  readonly format: 3;
+}
+
+const COLUMNS = ['o', 'kind', 'lang', 'text', 'scripts'] as const;
+
+export function indexSize(index: LookupIndex): number {
+  return index.text.length;
+}
+
+export function entryAt(index: LookupIndex, i: number): IndexEntry {
+  return {
+    o: index.o[i] as number,
+    kind: index.kind[i] as EntryKind,
+    lang: index.lang[i] as string,
+    text: index.text[i] as string,
+    scripts: index.scripts[i] as number,
+  };
+}
+
+export function entriesOf(index: LookupIndex): IndexEntry[] {
+  return Array.from({ length: indexSize(index) }, (_, i) => entryAt(index, i));
+}
+
+function fromEntries(ids: readonly string[], entries: readonly IndexEntry[]): LookupIndex {
+  return {
+    ids,
+    o: entries.map((e) => e.o),
+    kind: entries.map((e) => e.kind),
+    lang: entries.map((e) => e.lang),
+    text: entries.map((e) => e.text),
+    scripts: entries.map((e) => e.scripts),
+  };
 }
 
 // Earlier kinds win when one objection yields the same normalised string twice.
@@ -55,25 +93,34 @@ export function buildIndex(objections: readonly Objection[], normalize: Normaliz
     if (objection.category) add('category', '', objection.category);
     entries.push(...seen.values());
   });
-  return { ids: objections.map((o) => o.id), entries };
+  return fromEntries(
+    objections.map((o) => o.id),
+    entries,
+  );
 }
 
 /** Indexes of consecutive catalog slices (built-ins, then --playbook files) as one. */
 export function concatIndexes(parts: readonly LookupIndex[]): LookupIndex {
   const nonEmpty = parts.filter((p) => p.ids.length > 0);
   if (nonEmpty.length === 1) return nonEmpty[0] as LookupIndex; // the usual case: built-ins only
-  return { ids: nonEmpty.flatMap((p) => p.ids), entries: nonEmpty.flatMap((p) => p.entries) };
+  return fromEntries(
+    nonEmpty.flatMap((p) => p.ids),
+    nonEmpty.flatMap(entriesOf),
+  );
 }
 
 export function serializeIndex(index: LookupIndex): SerializedIndex {
-  return { format: 2, ids: index.ids, entries: index.entries.map((e) => [e.o, e.kind, e.lang, e.text, e.scripts] as const) };
+  const { ids, o, kind, lang, text, scripts } = index;
+  return { format: 3, ids, o, kind, lang, text, scripts };
 }
 
 /** The prebuilt index, or undefined when it is not in the expected format. */
 export function deserializeIndex(data: unknown): LookupIndex | undefined {
   const d = data as Partial<SerializedIndex> | null;
-  if (!d || d.format !== 2 || !Array.isArray(d.ids) || !Array.isArray(d.entries)) return undefined;
-  return { ids: d.ids, entries: d.entries.map(([o, kind, lang, text, scripts]) => ({ o, kind, lang, text, scripts })) };
+  if (!d || d.format !== 3 || !Array.isArray(d.ids)) return undefined;
+  const size = Array.isArray(d.text) ? d.text.length : -1;
+  if (!COLUMNS.every((c) => Array.isArray(d[c]) && (d[c] as unknown[]).length === size)) return undefined;
+  return d as SerializedIndex;
 }
 
 /** Whether a prebuilt index was made from exactly these objections (a stale build is rebuilt). */

@@ -8,7 +8,7 @@
 // - fuzzy matching for typos by Fuse.js token search (each query word matched with Bitap, words
 //   weighted by how rare they are) — run only when no exact pass is decisive, over the strings
 //   in the query's scripts, and loaded only then: most lookups never pay for it.
-import type { EntryKind, IndexEntry, LookupIndex } from './index.ts';
+import { entryAt, type EntryKind, type IndexEntry, type LookupIndex } from './index.ts';
 import { HAN, scriptsOf } from './scripts.ts';
 
 export interface Hit {
@@ -133,7 +133,9 @@ export function createSearcher(index: LookupIndex): Searcher {
       const scripts = scriptsOf(text);
       const q: Query = { text, compact: compactOf(text), words: text.split(' '), han: (scripts & HAN) !== 0 };
       const candidates: Prepared[] = [];
-      for (const entry of index.entries) if (entry.scripts & scripts) candidates.push({ entry, compact: compactOf(entry.text) });
+      index.scripts.forEach((bits, i) => {
+        if (bits & scripts) candidates.push({ entry: entryAt(index, i), compact: compactOf(index.text[i] as string) });
+      });
       const scores = new Map<Prepared, number>();
       let best = 0;
       for (const p of candidates) {
