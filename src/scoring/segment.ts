@@ -1,0 +1,217 @@
+// Words of a normalised text (normalize.ts), from Intl.Segmenter, ready for cue matching.
+//
+// - Chinese is matched character by character: each Han character is a token, so a cue matches
+//   wherever its characters appear in a row. Dictionary word breaks differ between ICU versions
+//   and split the same phrase differently in different contexts; characters do not.
+// - English contractions are expanded ("can't" → can not), so cues and negation see one form.
+// - Persian prefixes and suffixes typed with a space (می خواهم, هزینه ها) are joined to their word,
+//   as they are when typed with a ZWNJ (removed by normalisation) or with nothing.
+// - `?`, `%` and currency signs are tokens too (cues may use them); other punctuation only
+//   separates clauses and sentences.
+import {
+  BARE_CONTRACTIONS,
+  FA_PREFIXES,
+  FA_SUFFIXES,
+  HAN_NEGATORS,
+  HAN_NOT_NEGATING,
+  HAN_NUMERALS,
+  IS_BEFORE_S,
+  NEGATOR_PREFIXES,
+  NEGATORS,
+  NOT_NEGATING_NEXT,
+  NT_BASES,
+  NUMBER_WORDS,
+} from './lexicon.ts';
+import { wordKey } from './stem.ts';
+
+export type TokenKind = 'word' | 'han' | 'sym';
+
+export interface Token {
+  /** Normalised form. */
+  readonly norm: string;
+  /** Match key: the stem for English and Russian words, else the normalised form. */
+  readonly key: string;
+  readonly kind: TokenKind;
+  /** Offsets in the normalised text (end exclusive). Expanded contractions share their word's span. */
+  readonly start: number;
+  readonly end: number;
+  /** Sentence and clause number: matches stay inside a sentence; negation inside a clause. */
+  readonly sentence: number;
+  readonly clause: number;
+  /** A digit, a Han numeral or a number word: what `#` in a cue matches. */
+  readonly numeric: boolean;
+  /** Negates what follows ("not", "не", "不", نمی…). */
+  negator: boolean;
+}
+
+let segmenter: Intl.Segmenter | undefined;
+
+function words(text: string): Intl.Segments {
+  // A fixed locale: word breaks must not depend on the user's environment.
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'word' });
+  return segmenter.segment(text);
+}
+
+const HAN = /\p{Script=Han}/u;
+const ARABIC_WORD = /^[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]+$/;
+const SENTENCE_END = /[.!?\n\u2026]/;
+const CLAUSE_END = /[,;:()"]/;
+const SYMBOL = /[?%\p{Sc}]/u;
+const DIGIT = /^\d/;
+
+interface Draft {
+  norm: string;
+  kind: TokenKind;
+  start: number;
+  end: number;
+}
+
+/** English word → one or more words, contractions expanded. */
+function expandEnglish(word: string): string[] {
+  const bare = BARE_CONTRACTIONS.get(word);
+  if (bare) return [...bare];
+  const apo = word.indexOf("'");
+  if (apo <= 0) return [word.replace(/'+$/, '')].filter((w) => w !== '');
+  const base = word.slice(0, apo);
+  const rest = word.slice(apo);
+  if (word.endsWith("n't")) {
+    const stem = word.slice(0, -3);
+    return [NT_BASES.get(stem) ?? stem, 'not'];
+  }
+  switch (rest) {
+    case "'re":
+      return [base, 'are'];
+    case "'m":
+      return [base, 'am'];
+    case "'ve":
+      return [base, 'have'];
+    case "'ll":
+      return [base, 'will'];
+    case "'d":
+      return [base, 'would'];
+    case "'s":
+      if (base === 'let') return ['let', 'us'];
+      return IS_BEFORE_S.has(base) ? [base, 'is'] : [base];
+    case "'":
+      return [base];
+    default:
+      return [word];
+  }
+}
+
+function isHanNegator(tokens: readonly Draft[], i: number): boolean {
+  const ch = tokens[i]!.norm;
+  if (!HAN_NEGATORS.has(ch)) return false;
+  let pair = ch;
+  for (let k = 1; k <= 3 && i + k < tokens.length && tokens[i + k]!.kind === 'han'; k++) {
+    pair += tokens[i + k]!.norm;
+    if (HAN_NOT_NEGATING.has(pair)) return false;
+  }
+  return true;
+}
+
+function isWordNegator(norm: string, next: string | undefined): boolean {
+  if (NEGATORS.has(norm)) return !(next !== undefined && NOT_NEGATING_NEXT.get(norm)?.has(next));
+  if (norm.length > 2 && norm.charCodeAt(0) === 0x0646 /* ن */) return NEGATOR_PREFIXES.some((p) => norm.startsWith(p));
+  return false;
+}
+
+/** Tokens of a normalised text, in order. */
+export function tokenize(text: string): Token[] {
+  const drafts: Draft[] = [];
+  const sentenceOf: number[] = [];
+  const clauseOf: number[] = [];
+  let sentence = 0;
+  let clause = 0;
+  let afterSpace = false;
+  const push = (d: Draft) => {
+    drafts.push(d);
+    sentenceOf.push(sentence);
+    clauseOf.push(clause);
+  };
+
+  for (const seg of words(text)) {
+    const s = seg.segment;
+    const at = seg.index;
+    if (seg.isWordLike) {
+      afterSpace = false;
+      if (HAN.test(s)) {
+        // Han characters one by one; any non-Han run inside the segment stays one token.
+        let run = '';
+        let runStart = at;
+        let offset = at;
+        for (const ch of s) {
+          if (HAN.test(ch)) {
+            if (run) push({ norm: run, kind: 'word', start: runStart, end: offset });
+            run = '';
+            push({ norm: ch, kind: 'han', start: offset, end: offset + ch.length });
+          } else {
+            if (!run) runStart = offset;
+            run += ch;
+          }
+          offset += ch.length;
+        }
+        if (run) push({ norm: run, kind: 'word', start: runStart, end: offset });
+      } else if (/^[a-z']+$/.test(s)) {
+        for (const w of expandEnglish(s)) push({ norm: w, kind: 'word', start: at, end: at + s.length });
+      } else {
+        push({ norm: s, kind: 'word', start: at, end: at + s.length });
+      }
+      continue;
+    }
+    // Punctuation and space: symbols become tokens; the rest ends clauses and sentences.
+    for (let k = 0; k < s.length; k++) {
+      const ch = s[k]!;
+      if (SYMBOL.test(ch)) push({ norm: ch, kind: 'sym', start: at + k, end: at + k + 1 });
+      if (SENTENCE_END.test(ch)) {
+        sentence++;
+        clause++;
+      } else if (CLAUSE_END.test(ch) || (ch === '-' && afterSpace)) clause++;
+      afterSpace = ch === ' ';
+    }
+  }
+
+  // Join Persian affixes typed as separate words to their word.
+  const joined: Draft[] = [];
+  const joinedSentence: number[] = [];
+  const joinedClause: number[] = [];
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    const prev = joined[joined.length - 1];
+    const adjacent = (a: Draft, b: Draft, sa: number, sb: number) =>
+      sa === sb && a.kind === 'word' && b.kind === 'word' && text.slice(a.end, b.start).trim() === '' && ARABIC_WORD.test(a.norm) && ARABIC_WORD.test(b.norm);
+    if (prev && FA_SUFFIXES.has(d.norm) && adjacent(prev, d, joinedSentence[joinedSentence.length - 1]!, sentenceOf[i]!) && !FA_PREFIXES.has(prev.norm)) {
+      joined[joined.length - 1] = { norm: prev.norm + d.norm, kind: 'word', start: prev.start, end: d.end };
+      continue;
+    }
+    const next = drafts[i + 1];
+    if (next && FA_PREFIXES.has(d.norm) && adjacent(d, next, sentenceOf[i]!, sentenceOf[i + 1]!)) {
+      joined.push({ norm: d.norm + next.norm, kind: 'word', start: d.start, end: next.end });
+      joinedSentence.push(sentenceOf[i]!);
+      joinedClause.push(clauseOf[i]!);
+      i++;
+      continue;
+    }
+    joined.push(d);
+    joinedSentence.push(sentenceOf[i]!);
+    joinedClause.push(clauseOf[i]!);
+  }
+
+  const tokens: Token[] = joined.map((d, i) => ({
+    norm: d.norm,
+    key: d.kind === 'word' ? wordKey(d.norm) : d.norm,
+    kind: d.kind,
+    start: d.start,
+    end: d.end,
+    sentence: joinedSentence[i]!,
+    clause: joinedClause[i]!,
+    numeric: d.kind === 'han' ? HAN_NUMERALS.has(d.norm) : d.kind === 'word' && (DIGIT.test(d.norm) || NUMBER_WORDS.has(d.norm)),
+    negator: false,
+  }));
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'han') t.negator = isHanNegator(joined, i);
+    else if (t.kind === 'word') t.negator = isWordNegator(t.norm, tokens[i + 1]?.norm);
+  }
+  return tokens;
+}
