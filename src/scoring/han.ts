@@ -9,6 +9,6 @@ let converter: HanConverter | undefined;
 
 /** Traditional (Taiwan, Hong Kong or generic) Chinese → simplified, as OpenCC's `t → cn`. */
 export const toSimplified: HanConverter = (text) => {
-  converter ??= Converter({ from: 't', to: 'cn' });
-  return converter(text);
+  const convert = (converter ??= Converter({ from: 't', to: 'cn' }));
+  return convert(text);
 };
