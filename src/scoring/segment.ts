@@ -102,6 +102,11 @@ function expandEnglish(word: string): string[] {
 function isHanNegator(tokens: readonly Draft[], i: number): boolean {
   const ch = tokens[i]!.norm;
   if (!HAN_NEGATORS.has(ch)) return false;
+  // A-not-A questions (是不是, 要不要, 有没有) ask; they do not negate.
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (before?.kind === 'han' && after?.kind === 'han' && (before.norm === after.norm || (ch === '没' && after.norm === '有' && before.norm === '有')))
+    return false;
   let pair = ch;
   for (let k = 1; k <= 3 && i + k < tokens.length && tokens[i + k]!.kind === 'han'; k++) {
     pair += tokens[i + k]!.norm;
