@@ -54,7 +54,9 @@ export async function loadCatalog(opts: LoadOptions): Promise<{ catalog: Catalog
   const playbooks: Playbook[] = opts.builtin ? await loadBuiltinPlaybooks() : [];
   const { files, problems } = expandPaths(opts.paths, opts.cwd);
   if (files.length > 0) {
-    const { parseDocument } = await import('yaml');
+    // yaml is CommonJS for Node: once bundled, a dynamic import may expose it only as `default`.
+    const mod = await import('yaml');
+    const { parseDocument } = typeof mod.parseDocument === 'function' ? mod : (mod as unknown as { default: typeof mod }).default;
     for (const file of files) {
       const shown = relative(opts.cwd, file) || file;
       let source: string;
