@@ -18,6 +18,7 @@ import { createScorer } from '../scoring/scorer.ts';
 import { renderEval } from '../ui/render-eval.ts';
 import { createTheme } from '../ui/theme.ts';
 import { write, type CommandContext, type CommonOptions } from './context.ts';
+import { warnCueErrors } from './cue-warnings.ts';
 import { loadCatalogOrReport } from './load-catalog.ts';
 
 /** A file that defines nothing but cases is a case set (an eval set), not a playbook. */
@@ -43,6 +44,7 @@ export async function runEval(files: string[], options: CommonOptions, ctx: Comm
   }
 
   const scorer = createScorer(catalog.techniques.values());
+  warnCueErrors(scorer.errors, ctx);
   const results: CaseResult[] = cases.map(({ c }, index) => {
     const lang = c.lang ?? detectLang(c.answer);
     const { detections } = scorer.detect(c.answer, { lang });

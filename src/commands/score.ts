@@ -9,6 +9,7 @@ import { renderScore } from '../ui/render-score.ts';
 import { sanitizeLine } from '../ui/sanitize.ts';
 import { createTheme } from '../ui/theme.ts';
 import { write, type CommandContext, type CommonOptions } from './context.ts';
+import { warnCueErrors } from './cue-warnings.ts';
 import { loadCatalogOrReport } from './load-catalog.ts';
 import { readStdin } from './read-stdin.ts';
 
@@ -42,6 +43,7 @@ export async function runScore(answerArg: string | undefined, options: ScoreOpti
   }
 
   const scorer = createScorer(catalog.techniques.values());
+  warnCueErrors(scorer.errors, ctx);
   const langOpt = options.lang === undefined ? {} : { lang: options.lang };
   let result: ScoreResult | undefined;
   let detected: ReturnType<typeof scorer.detect>;

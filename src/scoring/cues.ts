@@ -45,9 +45,9 @@ export interface CueError {
 
 /** Limits that keep every cue cheap to match whatever a playbook says. */
 export const CUE_LIMITS = {
-  maxLength: 200,
-  maxElements: 24,
-  maxOptions: 24,
+  maxLength: 400,
+  maxElements: 160,
+  maxOptions: 32,
   maxDepth: 3,
   maxGap: 12,
   defaultGap: 3,
@@ -174,8 +174,9 @@ export function compileCue(
           break;
         }
         if (options.length > CUE_LIMITS.maxOptions) throw new CueSyntaxError(`at most ${CUE_LIMITS.maxOptions} alternatives in a group`);
+        if (options.some((o) => o.length === 0))
+          throw new CueSyntaxError('an alternative has no word (punctuation alone does not count; use [ ] for optional words)');
         if (p === '[') options.push([]);
-        else if (options.some((o) => o.length === 0)) throw new CueSyntaxError('an alternative is empty (use [ ] for optional words)');
         elements.push({ kind: 'alt', options });
       } else if (p === ')' || p === ']' || p === '|') {
         throw new CueSyntaxError(`unexpected ${p}`);

@@ -5,7 +5,7 @@ import { matchAt } from './match.ts';
 import type { Token } from './segment.ts';
 
 /** Words before a match that may negate it (Han: characters). */
-const NEGATION_WINDOW = 3;
+const NEGATION_WINDOW = 4;
 const NEGATION_WINDOW_HAN = 4;
 /** Persian puts the (negated) verb last: look this many words after a match too. */
 const NEGATION_WINDOW_AFTER_FA = 2;

@@ -54,10 +54,16 @@ class Matcher {
         return ok ? this.run(elements, index + 1, i + 1, cont) : -1;
       }
       case 'num': {
-        let i = this.nextWord(at, e);
-        if (!this.token(i)?.numeric) return -1;
-        while (this.token(i)?.numeric) i++;
-        return this.run(elements, index + 1, i, cont);
+        // A number may span several tokens (两百, five hundred): longest first, then shorter,
+        // so "# 万" still matches 八万.
+        const first = this.nextWord(at, e);
+        let end = first;
+        while (this.token(end)?.numeric) end++;
+        for (let i = end; i > first; i--) {
+          const r = this.run(elements, index + 1, i, cont);
+          if (r >= 0) return r;
+        }
+        return -1;
       }
       case 'gap': {
         for (let g = 0; g <= e.max; g++) {

@@ -165,6 +165,8 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     // Punctuation and space: symbols become tokens; the rest ends clauses and sentences.
+    // A lone dash, tilde or slash is a token too, so a cue can say "# - #" (a range) or "# / day".
+    if (s === '-' || s === '~' || s === '/') push({ norm: s, kind: 'sym', start: at, end: at + 1 });
     for (let k = 0; k < s.length; k++) {
       const ch = s[k]!;
       if (SYMBOL.test(ch)) push({ norm: ch, kind: 'sym', start: at + k, end: at + k + 1 });

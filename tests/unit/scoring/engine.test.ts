@@ -85,7 +85,8 @@ describe('cue syntax', () => {
     ['p*', 'prefix'],
     ['', 'empty'],
     ['((((a))))', 'nest'],
-    ['(a||b)', 'empty'],
+    ['(a||b)', 'has no word'],
+    ['(a|,) b', 'has no word'],
   ])('rejects %j', (source, message) => {
     const r = compileCue('t', source, 'en');
     expect(r.ok).toBe(false);
