@@ -73,3 +73,18 @@ export const FA_SUFFIXES = new Set([
   'ها', 'های', 'هایی', 'هام', 'هات', 'هاش', 'هامون', 'هاتون', 'هاشون', 'هایم', 'هایت', 'هایش', 'هایمان', 'هایتان', 'هایشان',
   'تر', 'ترین', 'ام', 'ایم', 'اید', 'اند', 'ای',
 ]);
+
+/**
+ * Endings a Persian word may carry after the form a cue gives: plural or comparative, then an
+ * ezafe or a pronoun clitic, then a (colloquial) copula — دوامش، قیمته، مقطوعه، همسرتون، اقتصادی‌تر.
+ * A cue word matches an answer word that is the cue word plus one of these endings.
+ */
+export const FA_ENDINGS: ReadonlySet<string> = (() => {
+  const a = ['', 'ها', 'های', 'هایی', 'تر', 'ترین'];
+  const b = ['', 'ی', 'ای', 'یی', 'م', 'ت', 'ش', 'مون', 'تون', 'شون', 'مان', 'تان', 'شان', 'ام', 'ات', 'اش', 'یم', 'یت', 'یش'];
+  const c = ['', 'ه', 'ست', 'م', 'ی', 'یم', 'ید', 'ند', 'ن', 'اند', 'ایم', 'اید', 'یه', 'یست', 'و', 'رو'];
+  const out = new Set<string>();
+  for (const x of a) for (const y of b) for (const z of c) if (x + y + z) out.add(x + y + z);
+  return out;
+})();
+export const FA_ENDING_MAX = Math.max(...[...FA_ENDINGS].map((e) => e.length));

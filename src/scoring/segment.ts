@@ -10,6 +10,8 @@
 //   separates clauses and sentences.
 import {
   BARE_CONTRACTIONS,
+  FA_ENDING_MAX,
+  FA_ENDINGS,
   FA_PREFIXES,
   FA_SUFFIXES,
   HAN_NEGATORS,
@@ -42,6 +44,17 @@ export interface Token {
   readonly numeric: boolean;
   /** Negates what follows ("not", "не", "不", نمی…). */
   negator: boolean;
+  /** Persian: the forms this word may be an inflection of (دوامش → دوام), for cue words in base form. */
+  readonly bases?: readonly string[];
+}
+
+/** Persian words without a known ending (at least two letters left). */
+function persianBases(norm: string): string[] | undefined {
+  let out: string[] | undefined;
+  for (let n = 1; n <= FA_ENDING_MAX && norm.length - n >= 2; n++) {
+    if (FA_ENDINGS.has(norm.slice(norm.length - n))) (out ??= []).push(norm.slice(0, norm.length - n));
+  }
+  return out;
 }
 
 let segmenter: Intl.Segmenter | undefined;
@@ -204,17 +217,21 @@ export function tokenize(text: string): Token[] {
     joinedClause.push(clauseOf[i]!);
   }
 
-  const tokens: Token[] = joined.map((d, i) => ({
-    norm: d.norm,
-    key: d.kind === 'word' ? wordKey(d.norm) : d.norm,
-    kind: d.kind,
-    start: d.start,
-    end: d.end,
-    sentence: joinedSentence[i]!,
-    clause: joinedClause[i]!,
-    numeric: d.kind === 'han' ? HAN_NUMERALS.has(d.norm) : d.kind === 'word' && (DIGIT.test(d.norm) || NUMBER_WORDS.has(d.norm)),
-    negator: false,
-  }));
+  const tokens: Token[] = joined.map((d, i) => {
+    const bases = d.kind === 'word' && ARABIC_WORD.test(d.norm) ? persianBases(d.norm) : undefined;
+    return {
+      norm: d.norm,
+      key: d.kind === 'word' ? wordKey(d.norm) : d.norm,
+      kind: d.kind,
+      start: d.start,
+      end: d.end,
+      sentence: joinedSentence[i]!,
+      clause: joinedClause[i]!,
+      numeric: d.kind === 'han' ? HAN_NUMERALS.has(d.norm) : d.kind === 'word' && (DIGIT.test(d.norm) || NUMBER_WORDS.has(d.norm)),
+      negator: false,
+      ...(bases ? { bases } : {}),
+    };
+  });
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind === 'han') t.negator = isHanNegator(joined, i);
