@@ -12,7 +12,7 @@
 //   ? % $ € ₽ ¥ …    the sign itself
 import type { Lang } from '../playbook/model.ts';
 import { fold, type HanConverter } from './normalize.ts';
-import { tokenize } from './segment.ts';
+import { tokenize, type Token } from './segment.ts';
 
 export type CueElement =
   /** A word (or Han character, or sign) matched by its key: the stem in en/ru, else the form. */
@@ -67,6 +67,20 @@ interface CompileOptions {
   readonly toSimplified?: HanConverter | undefined;
 }
 
+// Cues repeat the same words thousands of times ("you", "the", 您): tokenise each piece once.
+const pieceCache = new Map<string, readonly Token[]>();
+const PIECE_CACHE_MAX = 50_000;
+
+function cueTokens(text: string, convert: HanConverter | undefined): readonly Token[] {
+  const key = `${convert ? 't' : 's'}${text}`;
+  let tokens = pieceCache.get(key);
+  if (!tokens) {
+    tokens = tokenize(fold(text, { toSimplified: convert }));
+    if (pieceCache.size < PIECE_CACHE_MAX) pieceCache.set(key, tokens);
+  }
+  return tokens;
+}
+
 /** Split a cue into syntax characters and text. */
 function lex(source: string): string[] {
   const out: string[] = [];
@@ -111,7 +125,7 @@ export function compileCue(
     let plain = '';
     const flushPlain = () => {
       if (!plain.trim()) return;
-      for (const t of tokenize(fold(plain, { toSimplified: convert }))) {
+      for (const t of cueTokens(plain, convert)) {
         out.push({ kind: 'word', key: t.key, norm: t.norm, sym: t.kind === 'sym' });
         if (t.negator) negator = true;
       }

@@ -64,3 +64,18 @@ describe('properties', () => {
     );
   });
 });
+
+describe('the plain-text fast path of the tokenizer', () => {
+  it('splits words exactly as Intl.Segmenter does', async () => {
+    const { segmentsOf } = await import('../../../src/scoring/segment.ts');
+    const alphabet = fc.constantFrom(...'ab z09', ...'абвё', ...'میخواهمپچ', "'", ' ', ' ');
+    fc.assert(
+      fc.property(fc.string({ unit: alphabet, maxLength: 40 }), (text) => {
+        const words = (segs: { segment: string; index: number; isWordLike?: boolean | undefined }[]) =>
+          segs.filter((s) => s.isWordLike).map((s) => [s.segment, s.index]);
+        expect(words(segmentsOf(text))).toEqual(words(segmentsOf(text, { icu: true })));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
