@@ -110,7 +110,7 @@ export class CueIndex {
       };
       tryList(this.byKey.get(t.key));
       tryList(this.byNorm.get(t.norm));
-      if (t.bases) for (const b of t.bases) tryList(this.byNorm.get(b));
+      if (t.bases) for (const b of t.bases) tryList(this.byKey.get(b));
       if (t.kind === 'word' && t.norm.length >= 2) tryList(this.byPrefix.get([...t.norm].slice(0, 2).join('')));
       if (t.numeric) tryList(this.numeric);
       // Longest evidence first among cues of one technique that start at the same token.

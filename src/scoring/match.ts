@@ -47,7 +47,7 @@ class Matcher {
         if (!t) return -1;
         const ok =
           e.kind === 'word'
-            ? t.key === e.key || t.norm === e.norm || (t.bases !== undefined && t.bases.includes(e.norm))
+            ? t.key === e.key || t.norm === e.norm || (t.bases !== undefined && t.bases.includes(e.key))
             : e.kind === 'exact'
               ? t.norm === e.norm
               : t.kind === 'word' && t.norm.startsWith(e.prefix);

@@ -44,7 +44,7 @@ export interface Token {
   readonly numeric: boolean;
   /** Negates what follows ("not", "не", "不", نمی…). */
   negator: boolean;
-  /** Persian: the forms this word may be an inflection of (دوامش → دوام), for cue words in base form. */
+  /** Persian: the keys this word may be an inflection of (دوامش → دوام), for cue words in base form. */
   readonly bases?: readonly string[];
 }
 
@@ -277,10 +277,11 @@ export function tokenize(text: string): Token[] {
   }
 
   const tokens: Token[] = joined.map((d, i) => {
-    const bases = d.kind === 'word' && ARABIC_WORD.test(d.norm) ? persianBases(d.norm) : undefined;
+    const key = d.kind === 'word' ? wordKey(d.norm) : d.norm;
+    const bases = d.kind === 'word' && ARABIC_WORD.test(d.norm) ? persianBases(key) : undefined;
     return {
       norm: d.norm,
-      key: d.kind === 'word' ? wordKey(d.norm) : d.norm,
+      key,
       kind: d.kind,
       start: d.start,
       end: d.end,

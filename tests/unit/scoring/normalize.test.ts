@@ -103,3 +103,20 @@ describe('tokenize', () => {
     expect(nums('۳ ماه')).toEqual(['3']);
   });
 });
+
+describe('Persian registers', () => {
+  const keys = (s: string) => tokenize(fold(s)).map((t) => t.key);
+  it.each([
+    ['می‌کنه', 'می‌کند'],
+    ['میدیم', 'می‌دهیم'],
+    ['نمی‌شه', 'نمی‌شود'],
+    ['درکتون', 'درکتان'],
+    ['کاتالوگ رو', 'کاتالوگ را'],
+    ['یه مدل دیگه', 'یک مدل دیگر'],
+    ['برمیگرده', 'برمی‌گردد'],
+    ['بذارید', 'بگذارید'],
+    ['کنین', 'کنید'],
+  ])('spoken %s and written %s match', (spoken, written) => {
+    expect(keys(spoken)).toEqual(keys(written));
+  });
+});
