@@ -9,6 +9,7 @@
 //   word*            any word that starts with "word" (at least 2 characters)
 //   =word            this exact word form, not stemmed
 //   #                a number: 500, 18k, 两百, five hundred, пятьсот
+//   ^                the start of a sentence ("^ makes sense")
 //   ? % $ € ₽ ¥ …    the sign itself
 import type { Lang } from '../playbook/model.ts';
 import { fold, type HanConverter } from './normalize.ts';
@@ -20,6 +21,8 @@ export type CueElement =
   | { readonly kind: 'exact'; readonly norm: string }
   | { readonly kind: 'prefix'; readonly prefix: string }
   | { readonly kind: 'num' }
+  /** Zero width: what follows begins a sentence. */
+  | { readonly kind: 'start' }
   | { readonly kind: 'gap'; readonly max: number }
   /** Alternatives; an optional part is an alternative with an empty option. */
   | { readonly kind: 'alt'; readonly options: readonly (readonly CueElement[])[] };
@@ -142,6 +145,9 @@ export function compileCue(
       } else if (raw === '#') {
         flushPlain();
         out.push({ kind: 'num' });
+      } else if (raw === '^') {
+        flushPlain();
+        out.push({ kind: 'start' });
       } else if (raw.startsWith('=') || (raw.endsWith('*') && raw.length > 1)) {
         flushPlain();
         const exact = raw.startsWith('=');
@@ -224,7 +230,7 @@ export function compileCue(
 function minLength(elements: readonly CueElement[]): number {
   let n = 0;
   for (const e of elements) {
-    if (e.kind === 'gap') continue;
+    if (e.kind === 'gap' || e.kind === 'start') continue;
     if (e.kind === 'alt') n += Math.min(...e.options.map(minLength));
     else n += 1;
   }
@@ -235,6 +241,7 @@ function minLength(elements: readonly CueElement[]): number {
 function startsOrEndsWithGap(elements: readonly CueElement[], side: 'start' | 'end'): boolean {
   const list = side === 'start' ? elements : [...elements].reverse();
   for (const e of list) {
+    if (e.kind === 'start') continue;
     if (e.kind === 'gap') return true;
     if (e.kind !== 'alt') return false;
     const opts = e.options.filter((o) => o.length > 0);

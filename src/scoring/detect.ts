@@ -40,8 +40,9 @@ function firstsOf(elements: readonly CueElement[], index: number, out: Firsts, r
     case 'num':
       out.num = true;
       return;
+    case 'start':
     case 'gap':
-      // Compilation rejects cues that can begin with a gap; skip it defensively.
+      // Zero width (compilation rejects cues that can begin with a gap): what follows begins the cue.
       firstsOf(elements, index + 1, out, rest);
       return;
     case 'alt':
@@ -92,7 +93,6 @@ export class CueIndex {
     const found = new Map<string, RawDetection>();
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (t.kind === 'sym') continue;
       const gen = ++this.generation;
       const here: RawDetection[] = [];
       const tryList = (ids: readonly number[] | undefined) => {

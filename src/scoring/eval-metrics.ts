@@ -73,7 +73,7 @@ export function figures(t: Tally): Figures {
   // Vacuous cases: nothing predicted is perfectly precise; nothing to find is perfectly recalled.
   const precision = t.tp + t.fp === 0 ? 1 : t.tp / (t.tp + t.fp);
   const recall = t.tp + t.fn === 0 ? 1 : t.tp / (t.tp + t.fn);
-  const f1 = t.tp === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  const f1 = t.tp + t.fp + t.fn === 0 ? 1 : t.tp === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   return { precision, recall, f1, support: t.tp + t.fn, tp: t.tp, fp: t.fp, fn: t.fn };
 }
 
