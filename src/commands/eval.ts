@@ -14,7 +14,7 @@ import { expandPaths } from '../playbook/load.ts';
 import type { Playbook } from '../playbook/model.ts';
 import { detectLang } from '../scoring/detect-lang.ts';
 import { evaluate, type CaseResult } from '../scoring/eval-metrics.ts';
-import { createScorer } from '../scoring/scorer.ts';
+import { scorerForCatalog } from '../playbook/catalog-scorer.ts';
 import { renderEval } from '../ui/render-eval.ts';
 import { createTheme } from '../ui/theme.ts';
 import { write, type CommandContext, type CommonOptions } from './context.ts';
@@ -43,7 +43,7 @@ export async function runEval(files: string[], options: CommonOptions, ctx: Comm
     return 2;
   }
 
-  const scorer = createScorer(catalog.techniques.values());
+  const scorer = scorerForCatalog(catalog);
   warnCueErrors(scorer.errors, ctx);
   const results: CaseResult[] = cases.map(({ c }, index) => {
     const lang = c.lang ?? detectLang(c.answer);

@@ -3,7 +3,7 @@
 // Exit 0 when at least one technique is found, 1 when none is ("no"), 2 when it cannot run.
 import { findObjection } from '../playbook/catalog.ts';
 import { pickText } from '../playbook/localize.ts';
-import { createScorer } from '../scoring/scorer.ts';
+import { scorerForCatalog } from '../playbook/catalog-scorer.ts';
 import type { ScoreResult } from '../scoring/types.ts';
 import { renderScore } from '../ui/render-score.ts';
 import { sanitizeLine } from '../ui/sanitize.ts';
@@ -42,7 +42,7 @@ export async function runScore(answerArg: string | undefined, options: ScoreOpti
     return 2;
   }
 
-  const scorer = createScorer(catalog.techniques.values());
+  const scorer = scorerForCatalog(catalog);
   warnCueErrors(scorer.errors, ctx);
   const langOpt = options.lang === undefined ? {} : { lang: options.lang };
   let result: ScoreResult | undefined;

@@ -19,7 +19,19 @@ export interface CompiledScorer extends Scorer {
   isRisky(technique: string): boolean;
 }
 
-export function createScorer(techniques: Iterable<Technique>): CompiledScorer {
+export interface ScorerOptions {
+  /**
+   * Cues compiled ahead of time (the build compiles the built-in ones: dist/cues.json), reused
+   * when technique, language and source agree, so start-up does not recompile a thousand cues.
+   */
+  readonly precompiled?: readonly CompiledCue[] | undefined;
+}
+
+const cueKey = (technique: string, lang: string, source: string) => `${technique}\u0000${lang}\u0000${source}`;
+
+export function createScorer(techniques: Iterable<Technique>, opts: ScorerOptions = {}): CompiledScorer {
+  const ready = new Map<string, CompiledCue>();
+  for (const c of opts.precompiled ?? []) ready.set(cueKey(c.technique, c.lang, c.source), c);
   const cues: CompiledCue[] = [];
   const errors: CueError[] = [];
   const risky = new Set<string>();
@@ -30,6 +42,11 @@ export function createScorer(techniques: Iterable<Technique>): CompiledScorer {
     if (t.family === 'risky' || t.risk !== undefined) risky.add(t.id);
     for (const [lang, list] of Object.entries(t.cues)) {
       for (const source of list) {
+        const done = ready.get(cueKey(t.id, lang, source));
+        if (done) {
+          cues.push(done);
+          continue;
+        }
         const r = compileCue(t.id, source, lang, { toSimplified });
         if (r.ok) cues.push(r.cue);
         else errors.push(r.error);

@@ -93,3 +93,16 @@ describe('cue syntax', () => {
     if (!r.ok) expect(r.error.message).toContain(message);
   });
 });
+
+describe('cue codec', () => {
+  it('decodes what it encodes', async () => {
+    const { encodeCues, decodeCues } = await import('../../../src/scoring/cue-codec.ts');
+    const sources = ['i [really] understand', '(what|which) *2 =cheaper', 'instal* # %', '^ fair (enough|point)', '太贵 *4 (吗|呢)', 'می‌خواهم $'];
+    const cues = sources.map((s) => {
+      const r = compileCue('t', s, 'en');
+      if (!r.ok) throw new Error(r.error.message);
+      return r.cue;
+    });
+    expect(decodeCues(JSON.parse(JSON.stringify(encodeCues(cues))))).toEqual(cues);
+  });
+});
