@@ -54,9 +54,12 @@ export async function loadCatalog(opts: LoadOptions): Promise<{ catalog: Catalog
   const playbooks: Playbook[] = opts.builtin ? await loadBuiltinPlaybooks() : [];
   const { files, problems } = expandPaths(opts.paths, opts.cwd);
   if (files.length > 0) {
-    // yaml is CommonJS for Node: once bundled, a dynamic import may expose it only as `default`.
-    const mod = await import('yaml');
-    const { parseDocument } = typeof mod.parseDocument === 'function' ? mod : (mod as unknown as { default: typeof mod }).default;
+    let yaml: typeof import('yaml') | undefined;
+    const parseDocumentLazily = async () => {
+      // yaml is CommonJS for Node: once bundled, a dynamic import may expose it only as `default`.
+      const mod = (yaml ??= await import('yaml'));
+      return (typeof mod.parseDocument === 'function' ? mod : (mod as unknown as { default: typeof mod }).default).parseDocument;
+    };
     for (const file of files) {
       const shown = relative(opts.cwd, file) || file;
       let source: string;
@@ -66,6 +69,17 @@ export async function loadCatalog(opts: LoadOptions): Promise<{ catalog: Catalog
         problems.push({ file: shown, code: 'unreadable', message: `cannot read ${shown}: ${(err as NodeJS.ErrnoException).code ?? String(err)}` });
         continue;
       }
+      // JSON is YAML too, but JSON.parse reads a large eval set many times faster; anything it
+      // rejects goes through the YAML parser, which says where the problem is.
+      if (/\.json$/i.test(file)) {
+        try {
+          playbooks.push(toPlaybook(JSON.parse(source), { file: shown, fallbackId: basename(file, extname(file)) }));
+          continue;
+        } catch {
+          // fall through
+        }
+      }
+      const parseDocument = await parseDocumentLazily();
       const doc = parseDocument(source, { prettyErrors: true });
       const first = doc.errors[0];
       if (first) {

@@ -65,6 +65,8 @@ export class CueIndex {
   /** Prefix cues by their first two characters. */
   private readonly byPrefix = new Map<string, number[]>();
   private readonly numeric: number[] = [];
+  /** Per cue: words every match contains (beyond where it starts), to skip hopeless attempts. */
+  private readonly needs: (readonly (readonly string[])[])[] = [];
   private readonly stamp: Int32Array;
   private generation = 0;
 
@@ -81,6 +83,7 @@ export class CueIndex {
       for (const n of f.norms) add(this.byNorm, n, id);
       for (const p of f.prefixes) add(this.byPrefix, [...p].slice(0, 2).join(''), id);
       if (f.num) this.numeric.push(id);
+      this.needs.push(requiredWords(cue.elements));
     });
     this.stamp = new Int32Array(cues.length);
   }
@@ -91,6 +94,13 @@ export class CueIndex {
    */
   detect(tokens: readonly Token[]): RawDetection[] {
     const found = new Map<string, RawDetection>();
+    // Every key, form and Persian base in the answer: a cue needing a word not in here cannot match.
+    const present = new Set<string>();
+    for (const t of tokens) {
+      present.add(t.key);
+      present.add(t.norm);
+      if (t.bases) for (const b of t.bases) present.add(b);
+    }
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       const gen = ++this.generation;
@@ -102,6 +112,8 @@ export class CueIndex {
           this.stamp[id] = gen;
           const cue = this.cues[id]!;
           if (found.has(cue.technique)) continue;
+          const needs = this.needs[id]!;
+          if (!needs.every((anyOf) => anyOf.some((k) => present.has(k)))) continue;
           const end = matchAt(cue.elements, tokens, i);
           if (end === undefined) continue;
           if (cue.negatable && negated(tokens, i, end)) continue;
@@ -119,6 +131,33 @@ export class CueIndex {
     }
     return [...found.values()].sort((a, b) => a.start - b.start || a.end - b.end);
   }
+}
+
+/**
+ * What a cue always contains beyond where it starts, as a list of "one of these keys" sets:
+ * a plain word gives itself; a group that is not optional gives the first plain word of each
+ * alternative (if every alternative has one). A word matches by key, form or Persian base, all
+ * of which are in the answer's `present` set, so testing keys is enough.
+ */
+function requiredWords(elements: readonly CueElement[]): string[][] {
+  const out: string[][] = [];
+  for (let i = 1; i < elements.length; i++) {
+    const e = elements[i]!;
+    if (e.kind === 'word' && !e.sym) out.push([e.key]);
+    else if (e.kind === 'alt') {
+      const firsts: string[] = [];
+      for (const option of e.options) {
+        const w = option.find((x) => x.kind === 'word' && !x.sym);
+        if (!w || w.kind !== 'word' || option.indexOf(w) !== 0) {
+          firsts.length = 0;
+          break;
+        }
+        firsts.push(w.key);
+      }
+      if (firsts.length > 0) out.push([...new Set(firsts)]);
+    }
+  }
+  return out;
 }
 
 /** A negator shortly before the match in the same clause, inside it, or (Persian) just after it. */

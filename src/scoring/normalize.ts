@@ -98,21 +98,44 @@ function foldSource(source: string): string {
 export function normalize(original: string, opts: NormalizeOptions = {}): Normalized {
   const n = original.length;
   let text = '';
-  const from: number[] = [];
-  const to: number[] = [];
+  let cap = n + 16;
+  let from = new Uint32Array(cap);
+  let to = new Uint32Array(cap);
+  let len = 0;
+  const map = (count: number, a: number, b: number) => {
+    if (len + count > cap) {
+      cap = Math.max(cap * 2, len + count);
+      const f = new Uint32Array(cap);
+      f.set(from);
+      from = f;
+      const t = new Uint32Array(cap);
+      t.set(to);
+      to = t;
+    }
+    for (let k = 0; k < count; k++) {
+      from[len] = a;
+      to[len] = b;
+      len++;
+    }
+  };
   let i = 0;
   while (i < n) {
-    const c = original.charCodeAt(i);
-    // Fast path: plain ASCII that is not an upper-case letter or a backtick, and carries no
-    // combining mark, stays as it is. Line breaks stay too: they end sentences.
-    if (c < 0x80 && !(c >= 0x41 && c <= 0x5a) && c !== 0x60 && !(i + 1 < n && original.charCodeAt(i + 1) >= 0x300)) {
-      text += c === 0x09 ? ' ' : original[i];
-      from.push(i);
-      to.push(i + 1);
+    // Fast path: a run of plain ASCII that is not an upper-case letter, a backtick or a tab, and
+    // carries no combining mark, stays as it is. Line breaks stay too: they end sentences.
+    const runStart = i;
+    while (i < n) {
+      const c = original.charCodeAt(i);
+      if (c >= 0x80 || (c >= 0x41 && c <= 0x5a) || c === 0x60 || c === 0x09) break;
+      if (i + 1 < n && original.charCodeAt(i + 1) >= 0x300) break;
       i++;
+    }
+    if (i > runStart) {
+      text += original.slice(runStart, i);
+      for (let k = runStart; k < i; k++) map(1, k, k + 1);
       continue;
     }
     // A cluster: one code point and the combining marks after it, so NFKC can compose them.
+    const c = original.charCodeAt(i);
     let j = i + (c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1);
     while (j < n) {
       const cp = original.codePointAt(j)!;
@@ -121,14 +144,11 @@ export function normalize(original: string, opts: NormalizeOptions = {}): Normal
       j += ch.length;
     }
     const folded = foldSource(original.slice(i, j));
-    for (let k = 0; k < folded.length; k++) {
-      from.push(i);
-      to.push(j);
-    }
+    map(folded.length, i, j);
     text += folded;
     i = j;
   }
-  const result: Normalized = { text, from: Uint32Array.from(from), to: Uint32Array.from(to), original };
+  const result: Normalized = { text, from: from.subarray(0, len), to: to.subarray(0, len), original };
   return opts.toSimplified && hasHan(text) ? simplify(result, opts.toSimplified) : result;
 }
 

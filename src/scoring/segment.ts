@@ -24,6 +24,7 @@ import {
   NT_BASES,
   NUMBER_WORDS,
 } from './lexicon.ts';
+import { fastSegments, type Segment } from './fast-words.ts';
 import { wordKey } from './stem.ts';
 
 export type TokenKind = 'word' | 'han' | 'sym';
@@ -59,57 +60,9 @@ function persianBases(norm: string): string[] | undefined {
 
 let segmenter: Intl.Segmenter | undefined;
 
-interface Segment {
-  readonly segment: string;
-  readonly index: number;
-  readonly isWordLike?: boolean | undefined;
-}
-
-/** A letter of the alphabets whose words the fast path may split on spaces. */
-function isPlainLetter(c: number): boolean {
-  return (
-    (c >= 0x61 && c <= 0x7a) || // a-z (text is lower-cased)
-    (c >= 0x30 && c <= 0x39) || // 0-9
-    (c >= 0x0430 && c <= 0x045f) || // Cyrillic lower case
-    (c >= 0x0621 && c <= 0x063a) || // Arabic letters
-    (c >= 0x0641 && c <= 0x064a) ||
-    (c >= 0x0671 && c <= 0x06d3) || // Persian letters (پ چ ژ گ ک ی …)
-    c === 0x06d5
-  );
-}
-
-function isLetterNotDigit(c: number): boolean {
-  return isPlainLetter(c) && !(c >= 0x30 && c <= 0x39);
-}
-
-/**
- * Text made only of such letters, spaces and apostrophes inside words: its words are exactly
- * the space-separated runs (what Intl.Segmenter returns too), so they are split without ICU.
- * Cue pieces are almost all like this, and creating a scorer tokenises thousands of them.
- */
-function plainWords(text: string): Segment[] | undefined {
-  const out: Segment[] = [];
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0x20;
-    if (c === 0x20) {
-      if (start >= 0) {
-        out.push({ segment: text.slice(start, i), index: start, isWordLike: true });
-        start = -1;
-      }
-      if (i < text.length) out.push({ segment: ' ', index: i, isWordLike: false });
-    } else if (isPlainLetter(c)) {
-      if (start < 0) start = i;
-    } else if (c === 0x27 && start >= 0 && i + 1 < text.length && isLetterNotDigit(text.charCodeAt(i - 1)) && isLetterNotDigit(text.charCodeAt(i + 1))) {
-      continue; // an apostrophe between letters stays inside the word (can't)
-    } else return undefined;
-  }
-  return out;
-}
-
 function words(text: string): Iterable<Segment> {
-  const plain = plainWords(text);
-  if (plain) return plain;
+  const fast = fastSegments(text);
+  if (fast) return fast;
   // A fixed locale: word breaks must not depend on the user's environment.
   segmenter ??= new Intl.Segmenter('en', { granularity: 'word' });
   return segmenter.segment(text);

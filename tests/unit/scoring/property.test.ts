@@ -65,17 +65,25 @@ describe('properties', () => {
   });
 });
 
-describe('the plain-text fast path of the tokenizer', () => {
-  it('splits words exactly as Intl.Segmenter does', async () => {
+describe('the fast path of word segmentation', () => {
+  it('finds exactly the words Intl.Segmenter finds (Han one character at a time)', async () => {
     const { segmentsOf } = await import('../../../src/scoring/segment.ts');
-    const alphabet = fc.constantFrom(...'ab z09', ...'абвё', ...'میخواهمپچ', "'", ' ', ' ');
+    const { fastSegments } = await import('../../../src/scoring/fast-words.ts');
+    const alphabet = fc.constantFrom(...'ab z09', ...'абвё', ...'میخواهمپچ', ...'我们太贵了', ..."'.,;:!?-()$%\"\n", ' ', '€', '₽');
+    let fast = 0;
     fc.assert(
       fc.property(fc.string({ unit: alphabet, maxLength: 40 }), (text) => {
         const words = (segs: { segment: string; index: number; isWordLike?: boolean | undefined }[]) =>
-          segs.filter((s) => s.isWordLike).map((s) => [s.segment, s.index]);
+          segs
+            .filter((s) => s.isWordLike)
+            .flatMap((s) =>
+              /\p{Script=Han}/u.test(s.segment) ? [...s.segment].map((ch, k) => [ch, s.index + k]) : [[s.segment, s.index]],
+            );
+        if (fastSegments(text)) fast++;
         expect(words(segmentsOf(text))).toEqual(words(segmentsOf(text, { icu: true })));
       }),
-      { numRuns: 2000 },
+      { numRuns: 3000 },
     );
+    expect(fast).toBeGreaterThan(2500);
   });
 });

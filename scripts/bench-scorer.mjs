@@ -1,0 +1,181 @@
+#!/usr/bin/env node
+// Scorer benchmark (design §9: ≥ 10,000 answers per second in `parry eval`).
+//
+//   node scripts/bench-scorer.mjs [--cases N] [--runs R] [--json]
+//
+// Builds first if dist/ is missing. Measures, on this machine, in this run:
+//   1. throughput through the built binary: `parry eval` on N generated answers, minus the same
+//      command on one answer (start-up), so the figure is answers scored per second;
+//   2. throughput in-process: the scorer bundled from src/ and called in a loop;
+//   3. what loading the scorer costs at start-up: import, precompiled cues, index, first answer,
+//      first Chinese answer (OpenCC), and `parry score` against `parry --version` and `node -e 0`.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = join(root, 'bin', 'parry.js');
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const N = opt('cases', 20_000);
+const RUNS = opt('runs', 5);
+const asJson = args.includes('--json');
+
+// Answers in the four built-in languages, short and long, with and without techniques.
+const ANSWERS = [
+  ['en', 'I completely understand. What exactly are you comparing it with?'],
+  ['en', 'Many of our customers felt the same at first, and the system paid for itself within six months.'],
+  ['en', 'If you sign today I can take 5% off, and delivery and installation are free.'],
+  ['en', 'Would you prefer the blue one or the green one? I can have it delivered on Tuesday.'],
+  ['en', 'The weather has been lovely this week, has it not?'],
+  ['en', "Honestly, is it the budget? If it is, let's look at a payment plan over twelve months."],
+  ['zh', '我非常理解您的顾虑。一分钱一分货，这款质量特别过硬，能用好多年。'],
+  ['zh', '跟同类产品相比，我们的性价比更高。如果您今天就定，我再送您一个小礼品。'],
+  ['zh', '這個價格已經很實在了，我們是明碼標價。'],
+  ['zh', '您主要是担心哪方面呢？除了价格，还有别的顾虑吗？'],
+  ['zh', '昨天下了一整天的雨，路上很堵。'],
+  ['ru', 'Я вас понимаю. Давайте разберём, из чего складывается стоимость и что вы получаете.'],
+  ['ru', 'Многие наши клиенты сначала сомневались, а сейчас оборудование окупается за полгода.'],
+  ['ru', 'Можно оформить рассрочку без переплаты, а доставку сделаем бесплатно.'],
+  ['ru', 'Кроме цены, что-то ещё мешает принять решение?'],
+  ['ru', 'Офис находится на третьем этаже, вход со двора.'],
+  ['fa', 'کاملاً درکتون می‌کنم. دقیقاً کدوم بخش براتون نگران‌کننده است؟'],
+  ['fa', 'اکثر مشتری‌های ما اول همین نظر رو داشتن، ولی گارانتی دو ساله و خدمات پس از فروش داریم.'],
+  ['fa', 'می‌تونید قسطی پرداخت کنید، و اگه امروز قرارداد رو ببندیم یه تخفیف کوچیک میدم.'],
+  ['fa', 'دفتر ما طبقه سوم است و ساعت نه باز می‌شود.'],
+];
+
+function ensureBuilt() {
+  if (existsSync(join(root, 'dist', 'cli.js')) && existsSync(join(root, 'dist', 'cues.json'))) return;
+  console.error('building…');
+  execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'inherit', cwd: root });
+}
+
+function caseFile(dir, n) {
+  const lines = ['cases:'];
+  for (let i = 0; i < n; i++) {
+    const [lang, answer] = ANSWERS[i % ANSWERS.length];
+    lines.push(`  - id: b${i}`, `    lang: ${lang}`, `    answer: ${JSON.stringify(answer)}`, '    expect: []');
+  }
+  const file = join(dir, `cases-${n}.yaml`);
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  return file;
+}
+
+function timeRun(argv, env = {}) {
+  const t = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, argv, { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env }, maxBuffer: 1 << 30 });
+  const ms = Number(process.hrtime.bigint() - t) / 1e6;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${argv.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return ms;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+
+async function inProcess(dir) {
+  const { build } = await import('esbuild');
+  const outfile = join(dir, 'scorer.mjs');
+  const entry = join(dir, 'entry.ts');
+  writeFileSync(
+    entry,
+    [
+      `export { createScorer } from ${JSON.stringify(join(root, 'src/scoring/scorer.ts'))};`,
+      `export { decodeCues } from ${JSON.stringify(join(root, 'src/scoring/cue-codec.ts'))};`,
+    ].join('\n'),
+  );
+  await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'warning' });
+  const t0 = performance.now();
+  const mod = await import(pathToFileURL(outfile).href);
+  const t1 = performance.now();
+  const playbooks = JSON.parse(readFileSync(join(root, 'dist', 'builtin.json'), 'utf8'));
+  const cues = mod.decodeCues(JSON.parse(readFileSync(join(root, 'dist', 'cues.json'), 'utf8')).cues);
+  const t2 = performance.now();
+  const scorer = mod.createScorer(
+    playbooks.flatMap((p) => p.techniques),
+    { precompiled: cues },
+  );
+  const t3 = performance.now();
+  scorer.detect('I hear you. What exactly worries you?');
+  const t4 = performance.now();
+  scorer.detect('這個價格已經很實在了');
+  const t5 = performance.now();
+  const cold = mod.createScorer(playbooks.flatMap((p) => p.techniques));
+  void cold;
+  const t6 = performance.now();
+
+  // Throughput: warm up, then count answers scored in about two seconds.
+  for (let i = 0; i < 2000; i++) scorer.detect(ANSWERS[i % ANSWERS.length][1]);
+  let n = 0;
+  const start = performance.now();
+  while (performance.now() - start < 2000) {
+    for (let i = 0; i < ANSWERS.length; i++) scorer.detect(ANSWERS[i][1]);
+    n += ANSWERS.length;
+  }
+  const perSecond = n / ((performance.now() - start) / 1000);
+  return {
+    importMs: round(t1 - t0),
+    readCuesMs: round(t2 - t1),
+    createMs: round(t3 - t2),
+    firstAnswerMs: round(t4 - t3),
+    firstHanAnswerMs: round(t5 - t4),
+    compileAllCuesMs: round(t6 - t5),
+    cues: scorer.cues.length,
+    answersPerSecond: Math.round(perSecond),
+  };
+}
+
+ensureBuilt();
+const dir = mkdtempSync(join(tmpdir(), 'parry-bench-'));
+try {
+  const big = caseFile(dir, N);
+  const one = caseFile(dir, 1);
+  const evalBig = [];
+  const evalOne = [];
+  for (let r = 0; r < RUNS; r++) {
+    evalOne.push(timeRun([bin, 'eval', '--json', one]));
+    evalBig.push(timeRun([bin, 'eval', '--json', big]));
+  }
+  const evalSeconds = (median(evalBig) - median(evalOne)) / 1000;
+  const floor = [];
+  const version = [];
+  const score = [];
+  for (let r = 0; r < RUNS * 2; r++) {
+    floor.push(timeRun(['-e', '0']));
+    version.push(timeRun([bin, '--version']));
+    score.push(timeRun([bin, 'score', 'I hear you. What exactly worries you?']));
+  }
+  const proc = await inProcess(dir);
+  const result = {
+    node: process.version,
+    cases: N,
+    eval: {
+      msFor1: round(median(evalOne)),
+      msForN: round(median(evalBig)),
+      answersPerSecond: Math.round((N - 1) / evalSeconds),
+    },
+    startup: {
+      floorMs: round(median(floor)),
+      versionMs: round(median(version)),
+      scoreMs: round(median(score)),
+    },
+    inProcess: proc,
+  };
+  if (asJson) console.log(JSON.stringify(result, null, 2));
+  else {
+    console.log(`node ${result.node}`);
+    console.log(`parry eval: ${N} answers in ${result.eval.msForN} ms, 1 answer in ${result.eval.msFor1} ms → ${result.eval.answersPerSecond} answers/s`);
+    console.log(`in-process detect: ${proc.answersPerSecond} answers/s (${proc.cues} cues)`);
+    console.log(
+      `scorer start-up: import ${proc.importMs} ms, read compiled cues ${proc.readCuesMs} ms, index ${proc.createMs} ms, first answer ${proc.firstAnswerMs} ms, first Chinese answer ${proc.firstHanAnswerMs} ms (compiling every cue instead: ${proc.compileAllCuesMs} ms)`,
+    );
+    console.log(`wall clock: node -e 0 ${result.startup.floorMs} ms, parry --version ${result.startup.versionMs} ms, parry score ${result.startup.scoreMs} ms`);
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
