@@ -5,7 +5,8 @@
 //
 // Builds first if dist/ is missing. Measures, on this machine, in this run:
 //   1. throughput through the built binary: `parry eval` on N generated answers, minus the same
-//      command on one answer (start-up), so the figure is answers scored per second;
+//      command on one answer (start-up), so the figure is answers scored per second — with the
+//      case set as JSON and as YAML (the YAML parser, not the scorer, is then the slow part);
 //   2. throughput in-process: the scorer bundled from src/ and called in a loop;
 //   3. what loading the scorer costs at start-up: import, precompiled cues, index, first answer,
 //      first Chinese answer (OpenCC), and `parry score` against `parry --version` and `node -e 0`.
@@ -56,15 +57,34 @@ function ensureBuilt() {
   execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'inherit', cwd: root });
 }
 
-function caseFile(dir, n) {
-  const lines = ['cases:'];
+/** A case set of n answers, as YAML or as JSON (which is YAML too, and parses much faster). */
+function caseFile(dir, n, format) {
+  const cases = [];
   for (let i = 0; i < n; i++) {
     const [lang, answer] = ANSWERS[i % ANSWERS.length];
-    lines.push(`  - id: b${i}`, `    lang: ${lang}`, `    answer: ${JSON.stringify(answer)}`, '    expect: []');
+    cases.push({ id: `b${i}`, lang, answer, expect: [] });
   }
-  const file = join(dir, `cases-${n}.yaml`);
-  writeFileSync(file, `${lines.join('\n')}\n`);
+  const file = join(dir, `cases-${n}.${format}`);
+  if (format === 'json') writeFileSync(file, JSON.stringify({ cases }));
+  else {
+    const lines = ['cases:'];
+    for (const c of cases) lines.push(`  - id: ${c.id}`, `    lang: ${c.lang}`, `    answer: ${JSON.stringify(c.answer)}`, '    expect: []');
+    writeFileSync(file, `${lines.join('\n')}\n`);
+  }
   return file;
+}
+
+function evalRate(dir, format) {
+  const big = caseFile(dir, N, format);
+  const one = caseFile(dir, 1, format);
+  const tBig = [];
+  const tOne = [];
+  for (let r = 0; r < RUNS; r++) {
+    tOne.push(timeRun([bin, 'eval', one]));
+    tBig.push(timeRun([bin, 'eval', big]));
+  }
+  const seconds = (median(tBig) - median(tOne)) / 1000;
+  return { msFor1: round(median(tOne)), msForN: round(median(tBig)), answersPerSecond: Math.round((N - 1) / seconds) };
 }
 
 function timeRun(argv, env = {}) {
@@ -133,15 +153,8 @@ async function inProcess(dir) {
 ensureBuilt();
 const dir = mkdtempSync(join(tmpdir(), 'parry-bench-'));
 try {
-  const big = caseFile(dir, N);
-  const one = caseFile(dir, 1);
-  const evalBig = [];
-  const evalOne = [];
-  for (let r = 0; r < RUNS; r++) {
-    evalOne.push(timeRun([bin, 'eval', '--json', one]));
-    evalBig.push(timeRun([bin, 'eval', '--json', big]));
-  }
-  const evalSeconds = (median(evalBig) - median(evalOne)) / 1000;
+  const evalJson = evalRate(dir, 'json');
+  const evalYaml = evalRate(dir, 'yaml');
   const floor = [];
   const version = [];
   const score = [];
@@ -154,11 +167,7 @@ try {
   const result = {
     node: process.version,
     cases: N,
-    eval: {
-      msFor1: round(median(evalOne)),
-      msForN: round(median(evalBig)),
-      answersPerSecond: Math.round((N - 1) / evalSeconds),
-    },
+    eval: { json: evalJson, yaml: evalYaml },
     startup: {
       floorMs: round(median(floor)),
       versionMs: round(median(version)),
@@ -169,7 +178,8 @@ try {
   if (asJson) console.log(JSON.stringify(result, null, 2));
   else {
     console.log(`node ${result.node}`);
-    console.log(`parry eval: ${N} answers in ${result.eval.msForN} ms, 1 answer in ${result.eval.msFor1} ms → ${result.eval.answersPerSecond} answers/s`);
+    for (const [format, e] of Object.entries(result.eval))
+      console.log(`parry eval (${format} case file): ${N} answers in ${e.msForN} ms, 1 answer in ${e.msFor1} ms → ${e.answersPerSecond} answers/s`);
     console.log(`in-process detect: ${proc.answersPerSecond} answers/s (${proc.cues} cues)`);
     console.log(
       `scorer start-up: import ${proc.importMs} ms, read compiled cues ${proc.readCuesMs} ms, index ${proc.createMs} ms, first answer ${proc.firstAnswerMs} ms, first Chinese answer ${proc.firstHanAnswerMs} ms (compiling every cue instead: ${proc.compileAllCuesMs} ms)`,
