@@ -25,7 +25,7 @@ export const NEGATOR_PREFIXES = ['نمی', 'ندار', 'ندا', 'نتون', 'ن
 /** Chinese negators are single characters; these pairs starting with one are not negations. */
 export const HAN_NEGATORS = new Set(['不', '没', '別', '别', '无', '未', '莫', '勿']);
 export const HAN_NOT_NEGATING = new Set([
-  '不过', '不错', '不好意思', '不仅', '不但', '不管', '不论', '不少', '不断', '不同', '不久', '不妨', '不然', '不如', '不只', '不光',
+  '不过', '不错', '不好意思', '要不', '要不然', '不然的话', '不仅', '不但', '不管', '不论', '不少', '不断', '不同', '不久', '不妨', '不然', '不如', '不只', '不光',
   '没关系', '没问题', '没事', '别人', '别的', '别处', '别家', '无论', '未来', '莫名',
 ]);
 

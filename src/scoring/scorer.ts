@@ -2,7 +2,7 @@
 // and scored against it (design §4). Implements the Scorer interface of types.ts.
 import type { Lang, Technique } from '../playbook/model.ts';
 import { compileCue, type CompiledCue, type CueError } from './cues.ts';
-import { CueIndex } from './detect.ts';
+import { CueIndex, type RawDetection } from './detect.ts';
 import { detectLang } from './detect-lang.ts';
 import { toSimplified } from './han.ts';
 import { normalize, originalSpan } from './normalize.ts';
@@ -56,12 +56,20 @@ export function createScorer(techniques: Iterable<Technique>, opts: ScorerOption
   const index = new CueIndex(cues);
   const isRisky = (id: string) => risky.has(id);
 
+  /**
+   * Evidence for a technique inside the evidence of one that contains it is not counted twice:
+   * "10 to 15 percent" is a price range, not also an exact figure.
+   */
+  const SUBSUMES: Readonly<Record<string, readonly string[]>> = { 'price-range': ['exact-figures'] };
+  const dropSubsumed = (ds: readonly RawDetection[]): RawDetection[] =>
+    ds.filter((d) => !ds.some((o) => o !== d && SUBSUMES[o.cue.technique]?.includes(d.cue.technique) && o.start <= d.end - 1 && d.start <= o.end - 1));
+
   const detect = (answer: string, opts: { lang?: Lang } = {}): { lang: Lang; detections: Detection[] } => {
     const text = typeof answer === 'string' ? answer : '';
     const lang = opts.lang ?? detectLang(text);
     const n = normalize(text, { toSimplified });
     const tokens = tokenize(n.text);
-    const detections = index.detect(tokens).map((d): Detection => {
+    const detections = dropSubsumed(index.detect(tokens)).map((d): Detection => {
       const span = originalSpan(n, tokens[d.start]!.start, tokens[d.end - 1]!.end);
       return {
         technique: d.cue.technique,

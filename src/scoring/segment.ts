@@ -132,10 +132,14 @@ function isHanNegator(tokens: readonly Draft[], i: number): boolean {
   const after = tokens[i + 1];
   if (before?.kind === 'han' && after?.kind === 'han' && (before.norm === after.norm || (ch === '没' && after.norm === '有' && before.norm === '有')))
     return false;
-  let pair = ch;
-  for (let k = 1; k <= 3 && i + k < tokens.length && tokens[i + k]!.kind === 'han'; k++) {
-    pair += tokens[i + k]!.norm;
-    if (HAN_NOT_NEGATING.has(pair)) return false;
+  // Words that begin with the negator (不过) or with the character before it (要不).
+  for (const start of before?.kind === 'han' ? [ch, before.norm + ch] : [ch]) {
+    let word = start;
+    if (HAN_NOT_NEGATING.has(word)) return false;
+    for (let k = 1; k <= 3 && i + k < tokens.length && tokens[i + k]!.kind === 'han'; k++) {
+      word += tokens[i + k]!.norm;
+      if (HAN_NOT_NEGATING.has(word)) return false;
+    }
   }
   return true;
 }
