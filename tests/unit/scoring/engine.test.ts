@@ -106,3 +106,31 @@ describe('cue codec', () => {
     expect(decodeCues(JSON.parse(JSON.stringify(encodeCues(cues))))).toEqual(cues);
   });
 });
+
+describe('cue lint', () => {
+  const compiled = (source: string, lang = 'en') => {
+    const r = compileCue('t', source, lang);
+    if (!r.ok) throw new Error(r.error.message);
+    return r.cue;
+  };
+  it('finds cues that match almost everything, and passes ordinary ones', async () => {
+    const { cueTooBroad } = await import('../../../src/scoring/cue-lint.ts');
+    expect(cueTooBroad(compiled('the'))).toBe(true);
+    expect(cueTooBroad(compiled('#'))).toBe(true);
+    expect(cueTooBroad(compiled('我', 'zh'))).toBe(true);
+    expect(cueTooBroad(compiled('what exactly'))).toBe(false);
+  });
+  it('every core cue matches the text it describes and is not too broad', async () => {
+    const { cueNeverMatches, cueTooBroad } = await import('../../../src/scoring/cue-lint.ts');
+    const { coreScorer } = await import('./core-scorer.ts');
+    const { scorer } = coreScorer();
+    expect(scorer.cues.filter(cueNeverMatches).map((c) => `${c.technique}: ${c.source}`)).toEqual([]);
+    expect(scorer.cues.filter(cueTooBroad).map((c) => `${c.technique}: ${c.source}`)).toEqual([]);
+  });
+  it('flags a cue that cannot match its own words', async () => {
+    const { cueNeverMatches } = await import('../../../src/scoring/cue-lint.ts');
+    expect(cueNeverMatches(compiled('not now'))).toBe(false);
+    // A sentence start in the middle of a phrase can never be.
+    expect(cueNeverMatches(compiled('well ^ fine'))).toBe(true);
+  });
+});
