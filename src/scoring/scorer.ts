@@ -58,9 +58,10 @@ export function createScorer(techniques: Iterable<Technique>, opts: ScorerOption
 
   /**
    * Evidence for a technique inside the evidence of one that contains it is not counted twice:
-   * "10 to 15 percent" is a price range, not also an exact figure.
+   * "10 to 15 percent" is a price range, not also an exact figure; "cheaper than ours you won't
+   * find" is a false floor, not also a comparison.
    */
-  const SUBSUMES: Readonly<Record<string, readonly string[]>> = { 'price-range': ['exact-figures'] };
+  const SUBSUMES: Readonly<Record<string, readonly string[]>> = { 'price-range': ['exact-figures'], 'false-floor': ['compare'] };
   const dropSubsumed = (ds: readonly RawDetection[]): RawDetection[] =>
     ds.filter((d) => !ds.some((o) => o !== d && SUBSUMES[o.cue.technique]?.includes(d.cue.technique) && o.start <= d.end - 1 && d.start <= o.end - 1));
 
