@@ -27,12 +27,12 @@ describe('parry score (built binary)', () => {
 
   it('scores against an objection and a persona, and warns about risky techniques', () => {
     const r = runParry([
-      'score', '--json', '-p', fixture('pricing.yaml'), '--objection', 'too-expensive', '--persona', 'hesitant',
+      'score', '--json', '-p', fixture('pricing.yaml'), '--objection', 'too-pricey', '--persona', 'fixture-hesitant',
       'What exactly worries you? Come on, what are you waiting for?',
     ]);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
-    expect(doc).toMatchObject({ objection: 'too-expensive', persona: 'hesitant', matched: ['clarify'], missing: ['value-over-price'], risky: ['pressure'] });
+    expect(doc).toMatchObject({ objection: 'too-pricey', persona: 'fixture-hesitant', matched: ['clarify'], missing: ['value-over-price'], risky: ['pressure'] });
     expect(doc.score).toBe(40 + 10 - 15 - 25);
     expect(doc.warnings[0].technique).toBe('pressure');
   });
