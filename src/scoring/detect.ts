@@ -113,7 +113,7 @@ export class CueIndex {
           const cue = this.cues[id]!;
           if (found.has(cue.technique)) continue;
           const needs = this.needs[id]!;
-          if (!needs.every((anyOf) => anyOf.some((k) => present.has(k)))) continue;
+          if (!hasAll(needs, present)) continue;
           const end = matchAt(cue.elements, tokens, i);
           if (end === undefined) continue;
           if (cue.negatable && negated(tokens, i, end)) continue;
@@ -126,11 +126,22 @@ export class CueIndex {
       if (t.kind === 'word' && t.norm.length >= 2) tryList(this.byPrefix.get([...t.norm].slice(0, 2).join('')));
       if (t.numeric) tryList(this.numeric);
       // Longest evidence first among cues of one technique that start at the same token.
-      here.sort((a, b) => b.end - a.end);
+      if (here.length > 1) here.sort((a, b) => b.end - a.end);
       for (const d of here) if (!found.has(d.cue.technique)) found.set(d.cue.technique, d);
     }
     return [...found.values()].sort((a, b) => a.start - b.start || a.end - b.end);
   }
+}
+
+/** Whether, for every "one of these" set, the answer has one of the keys. */
+function hasAll(needs: readonly (readonly string[])[], present: ReadonlySet<string>): boolean {
+  for (let i = 0; i < needs.length; i++) {
+    const anyOf = needs[i]!;
+    let ok = false;
+    for (let k = 0; k < anyOf.length && !ok; k++) ok = present.has(anyOf[k]!);
+    if (!ok) return false;
+  }
+  return true;
 }
 
 /**

@@ -56,6 +56,19 @@ const ARABIC_MARK = /[\u064b-\u065f\u0670\u06d6-\u06ed]/;
 const HAN = /\p{Script=Han}/u;
 const MARK = /\p{M}/u;
 
+/**
+ * Characters that normalisation leaves exactly as they are: plain ASCII except upper case, the
+ * backtick and the tab; lower-case Russian letters but ё; Persian letters that need no folding;
+ * common Han characters. Runs of them are copied without per-character work.
+ */
+function isStable(c: number): boolean {
+  if (c < 0x80) return !((c >= 0x41 && c <= 0x5a) || c === 0x60 || c === 0x09);
+  if (c >= 0x4e00 && c <= 0x9fff) return true;
+  if ((c >= 0x0430 && c <= 0x044f) || (c >= 0x0452 && c <= 0x045f)) return true;
+  if ((c >= 0x0627 && c <= 0x063a) || (c >= 0x0641 && c <= 0x0642) || (c >= 0x0644 && c <= 0x0648)) return c !== 0x0629;
+  return c === 0x067e || c === 0x0686 || c === 0x0698 || c === 0x06a9 || c === 0x06af || c === 0x06cc;
+}
+
 export function hasHan(text: string): boolean {
   return HAN.test(text);
 }
@@ -120,13 +133,15 @@ export function normalize(original: string, opts: NormalizeOptions = {}): Normal
   };
   let i = 0;
   while (i < n) {
-    // Fast path: a run of plain ASCII that is not an upper-case letter, a backtick or a tab, and
-    // carries no combining mark, stays as it is. Line breaks stay too: they end sentences.
+    // Fast path: a run of characters normalisation would not change (isStable) stays as it is.
+    // Line breaks stay too: they end sentences.
     const runStart = i;
     while (i < n) {
-      const c = original.charCodeAt(i);
-      if (c >= 0x80 || (c >= 0x41 && c <= 0x5a) || c === 0x60 || c === 0x09) break;
-      if (i + 1 < n && original.charCodeAt(i + 1) >= 0x300) break;
+      if (!isStable(original.charCodeAt(i))) break;
+      if (i + 1 < n) {
+        const next = original.charCodeAt(i + 1);
+        if (next >= 0x300 && !isStable(next)) break; // it may be a combining mark: compose first
+      }
       i++;
     }
     if (i > runStart) {
