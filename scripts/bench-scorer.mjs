@@ -8,6 +8,7 @@
 //      command on one answer (start-up), so the figure is answers scored per second — with the
 //      case set as JSON and as YAML (the YAML parser, not the scorer, is then the slow part);
 //   2. throughput in-process: the scorer bundled from src/ and called in a loop;
+//   (Every figure is the best of --runs runs: on a shared machine other work only slows runs down.)
 //   3. what loading the scorer costs at start-up: import, precompiled cues, index, first answer,
 //      first Chinese answer (OpenCC), and `parry score` against `parry --version` and `node -e 0`.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -57,18 +58,31 @@ function ensureBuilt() {
   execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'inherit', cwd: root });
 }
 
+/**
+ * What the scorer finds in each answer, so the generated cases are labelled as it labels them:
+ * an eval set that passes, like a real one mostly does, rather than 20,000 misses to print.
+ */
+let labels;
+function labelsOf() {
+  labels ??= ANSWERS.map(([, answer]) => {
+    const r = spawnSync(process.execPath, [bin, 'score', '--json', answer], { encoding: 'utf8' });
+    return JSON.parse(r.stdout).techniques;
+  });
+  return labels;
+}
+
 /** A case set of n answers, as YAML or as JSON (which is YAML too, and parses much faster). */
 function caseFile(dir, n, format) {
   const cases = [];
   for (let i = 0; i < n; i++) {
     const [lang, answer] = ANSWERS[i % ANSWERS.length];
-    cases.push({ id: `b${i}`, lang, answer, expect: [] });
+    cases.push({ id: `b${i}`, lang, answer, expect: labelsOf()[i % ANSWERS.length] });
   }
   const file = join(dir, `cases-${n}.${format}`);
   if (format === 'json') writeFileSync(file, JSON.stringify({ cases }));
   else {
     const lines = ['cases:'];
-    for (const c of cases) lines.push(`  - id: ${c.id}`, `    lang: ${c.lang}`, `    answer: ${JSON.stringify(c.answer)}`, '    expect: []');
+    for (const c of cases) lines.push(`  - id: ${c.id}`, `    lang: ${c.lang}`, `    answer: ${JSON.stringify(c.answer)}`, `    expect: [${c.expect.join(', ')}]`);
     writeFileSync(file, `${lines.join('\n')}\n`);
   }
   return file;
@@ -83,8 +97,8 @@ function evalRate(dir, format) {
     tOne.push(timeRun([bin, 'eval', one]));
     tBig.push(timeRun([bin, 'eval', big]));
   }
-  const seconds = (median(tBig) - median(tOne)) / 1000;
-  return { msFor1: round(median(tOne)), msForN: round(median(tBig)), answersPerSecond: Math.round((N - 1) / seconds) };
+  const seconds = (best(tBig) - best(tOne)) / 1000;
+  return { msFor1: round(best(tOne)), msForN: round(best(tBig)), answersPerSecond: Math.round((N - 1) / seconds) };
 }
 
 function timeRun(argv, env = {}) {
@@ -95,7 +109,9 @@ function timeRun(argv, env = {}) {
   return ms;
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+// Other work on a shared machine only ever slows a run down: the fastest of several runs is the
+// best estimate of what the code costs, so every figure is the best of --runs.
+const best = (xs) => Math.min(...xs);
 const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 
 async function inProcess(dir) {
@@ -129,15 +145,18 @@ async function inProcess(dir) {
   void cold;
   const t6 = performance.now();
 
-  // Throughput: warm up, then count answers scored in about two seconds.
+  // Throughput: warm up, then count answers scored in one-second windows; keep the best window.
   for (let i = 0; i < 2000; i++) scorer.detect(ANSWERS[i % ANSWERS.length][1]);
-  let n = 0;
-  const start = performance.now();
-  while (performance.now() - start < 2000) {
-    for (let i = 0; i < ANSWERS.length; i++) scorer.detect(ANSWERS[i][1]);
-    n += ANSWERS.length;
+  let perSecond = 0;
+  for (let w = 0; w < RUNS; w++) {
+    let n = 0;
+    const start = performance.now();
+    while (performance.now() - start < 1000) {
+      for (let i = 0; i < ANSWERS.length; i++) scorer.detect(ANSWERS[i][1]);
+      n += ANSWERS.length;
+    }
+    perSecond = Math.max(perSecond, n / ((performance.now() - start) / 1000));
   }
-  const perSecond = n / ((performance.now() - start) / 1000);
   return {
     importMs: round(t1 - t0),
     readCuesMs: round(t2 - t1),
@@ -169,9 +188,9 @@ try {
     cases: N,
     eval: { json: evalJson, yaml: evalYaml },
     startup: {
-      floorMs: round(median(floor)),
-      versionMs: round(median(version)),
-      scoreMs: round(median(score)),
+      floorMs: round(best(floor)),
+      versionMs: round(best(version)),
+      scoreMs: round(best(score)),
     },
     inProcess: proc,
   };
