@@ -54,12 +54,10 @@ export async function loadCatalog(opts: LoadOptions): Promise<{ catalog: Catalog
   const playbooks: Playbook[] = opts.builtin ? await loadBuiltinPlaybooks() : [];
   const { files, problems } = expandPaths(opts.paths, opts.cwd);
   if (files.length > 0) {
-    let yaml: typeof import('yaml') | undefined;
-    const parseDocumentLazily = async () => {
-      // yaml is CommonJS for Node: once bundled, a dynamic import may expose it only as `default`.
-      const mod = (yaml ??= await import('yaml'));
-      return (typeof mod.parseDocument === 'function' ? mod : (mod as unknown as { default: typeof mod }).default).parseDocument;
-    };
+    // Imported only when a file is not JSON. yaml is CommonJS: its bundled chunk has only a default
+    // export (Node's import has it too).
+    let parseDocument: typeof import('yaml').parseDocument | undefined;
+    const parseDocumentLazily = async () => (parseDocument ??= (await import('yaml')).default.parseDocument);
     for (const file of files) {
       const shown = relative(opts.cwd, file) || file;
       let source: string;
@@ -79,8 +77,7 @@ export async function loadCatalog(opts: LoadOptions): Promise<{ catalog: Catalog
           // fall through
         }
       }
-      const parseDocument = await parseDocumentLazily();
-      const doc = parseDocument(source, { prettyErrors: true });
+      const doc = (await parseDocumentLazily())(source, { prettyErrors: true });
       const first = doc.errors[0];
       if (first) {
         const at = first.linePos?.[0];
