@@ -201,7 +201,7 @@ try {
       console.log(`parry eval (${format} case file): ${N} answers in ${e.msForN} ms, 1 answer in ${e.msFor1} ms → ${e.answersPerSecond} answers/s`);
     console.log(`in-process detect: ${proc.answersPerSecond} answers/s (${proc.cues} cues)`);
     console.log(
-      `scorer start-up: import ${proc.importMs} ms, read compiled cues ${proc.readCuesMs} ms, index ${proc.createMs} ms, first answer ${proc.firstAnswerMs} ms, first Chinese answer ${proc.firstHanAnswerMs} ms (compiling every cue instead: ${proc.compileAllCuesMs} ms)`,
+      `scorer start-up: import ${proc.importMs} ms, read built-in playbooks and compiled cues ${proc.readCuesMs} ms, index ${proc.createMs} ms, first answer ${proc.firstAnswerMs} ms, first Chinese answer ${proc.firstHanAnswerMs} ms (compiling every cue instead: ${proc.compileAllCuesMs} ms)`,
     );
     console.log(`wall clock: node -e 0 ${result.startup.floorMs} ms, parry --version ${result.startup.versionMs} ms, parry score ${result.startup.scoreMs} ms`);
   }
