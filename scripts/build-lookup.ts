@@ -9,7 +9,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCatalog } from '../src/playbook/catalog.ts';
 import { BUILTIN_JSON } from '../src/playbook/builtin.ts';
-import { BUILTIN_HANT_JSON, loadOpenccToSimplified, loadOpenccToTraditional } from '../src/playbook/hant.ts';
+import { BUILTIN_HANT_JSON, loadOpenccToTraditional } from '../src/playbook/hant.ts';
+import { toSimplified } from '../src/scoring/han.ts';
 import type { Playbook } from '../src/playbook/model.ts';
 import { isSimplifiedChinese } from '../src/playbook/display.ts';
 import { packageRoot } from '../src/playbook/package-root.ts';
@@ -39,18 +40,20 @@ const playbooks = JSON.parse(readFileSync(join(root, BUILTIN_JSON), 'utf8')) as 
 const catalog = buildCatalog(playbooks);
 
 // 1. The index.
-const toSimplified = await loadOpenccToSimplified();
+// The index uses the program's own normalisation and OpenCC converter (src/scoring/).
 const normalize = createNormalize(toSimplified);
 const index = buildIndex(catalog.objections, normalize);
 writeFileSync(join(root, LOOKUP_INDEX_JSON), JSON.stringify(serializeIndex(index)));
 
 // 2. Traditional Chinese for every simplified string in the built-ins (only those that change).
+const NOT_SHOWN = new Set(['cues', 'cases']);
 const simplified = new Set<string>();
 const walk = (v: unknown, key?: string): void => {
   if (Array.isArray(v)) for (const x of v) walk(x, key);
   else if (typeof v === 'string') {
     if (key !== undefined && isSimplifiedChinese(key)) simplified.add(v);
-  } else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k);
+  } else if (v && typeof v === 'object')
+    for (const [k, x] of Object.entries(v)) if (!NOT_SHOWN.has(k)) walk(x, k); // cues and cases are never displayed
 };
 walk(playbooks);
 const table: Record<string, Record<string, string>> = {};

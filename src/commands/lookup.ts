@@ -11,7 +11,7 @@ import { createSearcher, MATCH_THRESHOLD } from '../lookup/search.ts';
 import { buildLookupView } from '../lookup/view.ts';
 import { readBuiltinIndex, readHanTable } from '../playbook/builtin-lookup.ts';
 import { createDisplay, needsTraditional } from '../playbook/display.ts';
-import { loadOpenccToSimplified, loadToTraditional } from '../playbook/hant.ts';
+import { loadToTraditional } from '../playbook/hant.ts';
 import { loadCatalog } from '../playbook/load.ts';
 import type { Catalog, Objection } from '../playbook/model.ts';
 import { renderLookup, renderNoMatch } from '../ui/render-lookup.ts';
@@ -50,7 +50,7 @@ async function catalogIndex(catalog: Catalog, query: string) {
   const han = /\p{Script=Han}/u.test(text) ? readHanTable() : undefined;
   const need = simplifiedNeeds(text, han);
   const toSimplified =
-    need === 'opencc' ? await loadOpenccToSimplified() : need === 'table' && han ? tableToSimplified(han) : undefined;
+    need === 'opencc' ? (await import('../scoring/han.ts')).toSimplified : need === 'table' && han ? tableToSimplified(han) : undefined;
   const normalize = createNormalize(toSimplified);
   const parts: LookupIndex[] = builtinIndex
     ? [builtinIndex, ...(rest.length > 0 ? [buildIndex(rest, normalize, builtinCount)] : [])]

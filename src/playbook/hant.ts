@@ -1,5 +1,6 @@
-// Chinese script conversion (OpenCC, via opencc-js), loaded only when a command needs it: the
-// simplified→traditional dictionaries take ~190 ms to load, more than a whole lookup.
+// Simplified → traditional Chinese for display (OpenCC, via opencc-js), loaded only when a command
+// needs it: the dictionaries take ~190 ms to load, more than a whole lookup. (The other direction,
+// for matching, is the scorer's: src/scoring/han.ts.)
 // For the built-in playbooks the traditional text is computed at build time
 // (dist/builtin-hant.json, scripts/build-lookup.ts); OpenCC is loaded at run time only for
 // text that table does not cover (user playbooks).
@@ -32,12 +33,6 @@ export function readBuiltinHantTable(root: string = packageRoot()): HantTable | 
 export async function loadOpenccToTraditional(region: HantRegion): Promise<(s: string) => string> {
   const { Converter } = await import('opencc-js/cn2t');
   return Converter({ from: 'cn', to: region });
-}
-
-/** OpenCC traditional → simplified, as the scorer's normalisation uses it (`t → cn`). */
-export async function loadOpenccToSimplified(): Promise<(s: string) => string> {
-  const { Converter } = await import('opencc-js/t2cn');
-  return Converter({ from: 't', to: 'cn' });
 }
 
 /**

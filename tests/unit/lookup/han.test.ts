@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildHanTable, simplifiedNeeds, tableToSimplified } from '../../../src/lookup/han.ts';
-import { loadOpenccToSimplified } from '../../../src/playbook/hant.ts';
+import { toSimplified } from '../../../src/scoring/han.ts';
 
 // A toy converter with one context rule, like OpenCC's 乾 (干 alone, 乾 in 乾坤).
 const convert = (s: string) => s.replace(/乾坤/g, '\u0000').replace(/乾/g, '干').replace(/貴/g, '贵').replace(/\u0000/g, '乾坤');
@@ -26,7 +26,7 @@ describe('build-time t→s table', () => {
   });
 
   it('gives what OpenCC gives for characters outside the context list', async () => {
-    const opencc = await loadOpenccToSimplified();
+    const opencc = toSimplified;
     const sample = '別家更便宜沒有預算觀望一下發資料會籍價格這個價錢太貴了決定權';
     const real = buildHanTable(opencc, [...sample].map((c) => c.codePointAt(0) as number), []);
     expect(simplifiedNeeds(sample, real)).toBe('table');

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildIndex } from '../../../src/lookup/index.ts';
 import { createNormalize, type Normalize } from '../../../src/lookup/normalize.ts';
 import { createSearcher, MATCH_THRESHOLD, type Searcher } from '../../../src/lookup/search.ts';
-import { loadOpenccToSimplified } from '../../../src/playbook/hant.ts';
+import { toSimplified } from '../../../src/scoring/han.ts';
 import { loadCatalog } from '../../../src/playbook/load.ts';
 import type { Catalog } from '../../../src/playbook/model.ts';
 import { QUERIES } from '../../fixtures/lookup/queries.ts';
@@ -15,7 +15,7 @@ let normalize: Normalize;
 
 beforeAll(async () => {
   ({ catalog } = await loadCatalog({ paths: [], builtin: true, cwd: process.cwd() }));
-  normalize = createNormalize(await loadOpenccToSimplified());
+  normalize = createNormalize(toSimplified);
   searcher = createSearcher(buildIndex(catalog.objections, normalize));
 });
 

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../../src/lookup/index.ts';
 import { createNormalize } from '../../../src/lookup/normalize.ts';
 import { createSearcher, MATCH_THRESHOLD } from '../../../src/lookup/search.ts';
-import { loadOpenccToSimplified } from '../../../src/playbook/hant.ts';
+import { toSimplified } from '../../../src/scoring/han.ts';
 import { fixtureCatalog } from './fixture.ts';
 
 const catalog = fixtureCatalog();
-const normalize = createNormalize(await loadOpenccToSimplified());
+const normalize = createNormalize(toSimplified);
 const searcher = createSearcher(buildIndex(catalog.objections, normalize));
 const search = async (q: string, loose = false) =>
   (await searcher.search(normalize(q), { loose })).map((h) => ({ id: catalog.objections[h.o]?.id, score: h.score, kind: h.entry.kind }));
