@@ -5,10 +5,14 @@
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Package folders (relative to the project) of the inputs of esbuild metafiles. */
+/** Package folders (relative to the project) whose code is in the outputs of esbuild metafiles. */
 export function bundledPackageDirs(metafiles) {
+  // Outputs, not inputs: `inputs` also lists modules that tree shaking dropped entirely.
+  const inputs = metafiles.flatMap((m) =>
+    Object.values(m.outputs).flatMap((o) => Object.entries(o.inputs).filter(([, v]) => v.bytesInOutput > 0).map(([k]) => k)),
+  );
   const dirs = new Set();
-  for (const input of metafiles.flatMap((m) => Object.keys(m.inputs))) {
+  for (const input of inputs) {
     // The last node_modules segment names the package that owns the file (nested installs too).
     const matches = [...input.matchAll(/(?:^|\/)(node_modules\/(?:@[^/]+\/)?[^/]+)\//g)];
     const last = matches.at(-1);

@@ -14,7 +14,7 @@ export type Confirm = (message: string, ctx: CommandContext) => Promise<boolean 
 
 /** The real question, through @inquirer/prompts, imported only when a question is asked. */
 export const inquirerConfirm: Confirm = async (message, ctx) => {
-  const { confirm } = await import('@inquirer/prompts');
+  const { confirm } = await import('../ui/inquirer.ts');
   const text = statsText(ctx.lang);
   try {
     return await confirm(
