@@ -1,6 +1,7 @@
 // The detection gate of issue 4: every built-in model answer shows, to the scorer, every technique
 // its `uses` declares, in every language it is written in (and in the Traditional Chinese that
-// OpenCC serves to zh-Hant users); every labelled built-in case is found exactly.
+// OpenCC serves to zh-Hant users); no model answer sets off a risky-technique warning; every
+// labelled built-in case is found exactly.
 import { readdirSync, readFileSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
@@ -41,6 +42,19 @@ describe.each(books)('playbooks/$file', ({ book }) => {
         }
       });
     expect(missed).toEqual([]);
+  });
+
+  it('never finds a risky technique in a model (sound) answer', () => {
+    const flagged: string[] = [];
+    for (const o of book.objections ?? [])
+      o.responses?.forEach((r, i) => {
+        if (r.uses.some((u) => scorer.isRisky(u))) return;
+        for (const [lang, text] of Object.entries(r.text)) {
+          const risky = scorer.detect(text, { lang }).detections.filter((d) => scorer.isRisky(d.technique));
+          if (risky.length > 0) flagged.push(`${o.id}.responses[${i}] [${lang}]: ${risky.map((d) => `${d.technique} «${d.text}»`).join(', ')}`);
+        }
+      });
+    expect(flagged).toEqual([]);
   });
 
   it('finds exactly the techniques of every labelled case', () => {
