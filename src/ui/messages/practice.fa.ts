@@ -21,6 +21,7 @@ export const practiceFa: Partial<PracticeMessages> = {
   noneFound: 'در این پاسخ هیچ تکنیکی پیدا نشد.',
   emptyAnswer: 'این بار پاسخی ندادید. ببینید یک پاسخ قوی چه می‌کند.',
   missing: 'چه چیزی کم بود',
+  quote: (text) => `«${text}»`,
   tryThis: 'این‌طور امتحان کنید:',
   noModel: 'در راهنماهای فروش پاسخ نمونه‌ای با این تکنیک نیامده است',
   bonus: 'این هم خوب بود',

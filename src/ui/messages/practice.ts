@@ -33,6 +33,8 @@ export interface PracticeMessages {
   noneFound: string;
   emptyAnswer: string;
   missing: string;
+  /** Quotation marks of the language around what someone says. */
+  quote(text: string): string;
   /** Before a model response for a missing technique. */
   tryThis: string;
   noModel: string;
@@ -107,6 +109,7 @@ export const practiceEn: PracticeMessages = {
   noneFound: 'No technique recognised in this answer.',
   emptyAnswer: 'No answer this time. Here is what a strong one does.',
   missing: 'What was missing',
+  quote: (text) => `“${text}”`,
   tryThis: 'Try:',
   noModel: 'no model answer for this in the playbooks',
   bonus: 'Also good',

@@ -36,13 +36,15 @@ function typeFeedback(kit: Kit, result: TypeResult): string[] {
     if (sound.length === 0) out.push(kit.wrap(messages.noneFound, { indent: INDENT, style: theme.dim }));
     for (const id of sound) {
       const evidence = [...new Set(scored.detections.filter((d) => d.technique === id).map((d) => d.text))];
-      // The evidence again, highlighted, so each technique shows the words that earned it.
+      // The evidence again, so each technique shows the words that earned it (highlighted when there
+      // is colour; without colour the quotes are enough, and brackets inside them would be noise).
       let line = `✓ ${kit.technique(id)} —`;
       const marks: Span[] = [];
       for (const e of evidence) {
-        line += ' “';
-        marks.push({ start: line.length, end: line.length + e.length, style: theme.highlight });
-        line += `${e}”`;
+        const quoted = messages.quote(e);
+        const at = line.length + 1 + quoted.indexOf(e);
+        if (theme.enabled) marks.push({ start: at, end: at + e.length, style: theme.highlight });
+        line += ` ${quoted}`;
       }
       out.push(kit.wrap(line, { indent: DEEP, firstIndent: INDENT, spans: marks }));
     }
@@ -52,7 +54,8 @@ function typeFeedback(kit: Kit, result: TypeResult): string[] {
     out.push(theme.heading(messages.missing));
     for (const id of scored.missing) out.push(...missingLines(kit, question.objection, id));
   }
-  out.push(...warningLines(kit, result.detected, scored.risky, question.persona));
+  const evidence = (id: string) => [...new Set(scored.detections.filter((d) => d.technique === id).map((d) => d.text))];
+  out.push(...warningLines(kit, result.detected, scored.risky, question.persona, evidence));
   return out;
 }
 
@@ -64,7 +67,7 @@ function missingLines(kit: Kit, objection: Objection, id: string): string[] {
   if (summary) out.push(kit.wrap(summary, { indent: DEEP, style: theme.dim }));
   const model = modelResponse(kit, objection, id);
   const said = model && kit.text(model.text, kit.answerLang);
-  if (said) out.push(kit.wrap(`${messages.tryThis} “${said}”`, { indent: `${DEEP}  `, firstIndent: DEEP }));
+  if (said) out.push(kit.wrap(`${messages.tryThis} ${messages.quote(said)}`, { indent: `${DEEP}  `, firstIndent: DEEP }));
   else out.push(kit.wrap(messages.noModel, { indent: DEEP, style: theme.dim }));
   return out;
 }
@@ -76,13 +79,20 @@ export function modelResponse(kit: Kit, objection: Objection, id: string): Respo
 }
 
 /** Risky techniques used, and what this customer reacts badly to or well to. */
-function warningLines(kit: Kit, detected: readonly string[], risky: readonly string[], persona: Persona | undefined): string[] {
+function warningLines(
+  kit: Kit,
+  detected: readonly string[],
+  risky: readonly string[],
+  persona: Persona | undefined,
+  evidence: (id: string) => readonly string[] = () => [],
+): string[] {
   const { theme, messages } = kit;
   const out: string[] = [];
   const warnings: string[] = [];
   for (const id of risky) {
     const why = kit.text(kit.catalog.techniques.get(id)?.risk);
-    warnings.push(kit.wrap(`⚠ ${kit.technique(id)}${why ? `: ${why}` : ''}`, { indent: DEEP, firstIndent: INDENT, style: theme.risk }));
+    const words = evidence(id).map((e) => ` ${messages.quote(e)}`).join('');
+    warnings.push(kit.wrap(`⚠ ${kit.technique(id)}${words}${why ? ` — ${why}` : ''}`, { indent: DEEP, firstIndent: INDENT, style: theme.risk }));
   }
   if (persona) {
     const disliked = detected.filter((id) => persona.avoid.includes(id) && !risky.includes(id));
@@ -131,7 +141,7 @@ function chooseFeedback(kit: Kit, result: ChooseResult): string[] {
   const best = question.options.findIndex((o) => o.kind === 'best');
   if (best >= 0 && best !== result.picked) {
     const said = kit.text(question.options[best]?.response.text, kit.answerLang) ?? '';
-    out.push(theme.heading(messages.bestAnswer), kit.wrap(`“${said}”`, { indent: INDENT }));
+    out.push(theme.heading(messages.bestAnswer), kit.wrap(messages.quote(said), { indent: INDENT }));
   }
   return out;
 }
