@@ -125,7 +125,7 @@ export async function runPractice(options: PracticeOptions, ctx: CommandContext)
     });
     switch (outcome.state.kind) {
       case 'cancelled':
-        await write(host.stderr, `\n${messages.goodbye(new Intl.NumberFormat(ctx.lang).format(outcome.saved))}\n`);
+        await write(host.stderr, `\n${messages.goodbye(outcome.saved, new Intl.NumberFormat(ctx.lang).format(outcome.saved))}\n`);
         return ExitCode.cancelled;
       case 'failed':
         return fail(messages.saveFailed(outcome.state.message));

@@ -1,7 +1,7 @@
 import type { PracticeMessages } from './practice.ts';
 
 export const practiceFa: Partial<PracticeMessages> = {
-  intro: (count, mode) => `${count} پرسش · ${mode} · هر وقت خواستید با Ctrl+C تمام کنید؛ هر پاسخ همان لحظه ذخیره می‌شود.`,
+  intro: (_n, count, mode) => `${count} پرسش · ${mode} · هر وقت خواستید با Ctrl+C تمام کنید؛ هر پاسخ همان لحظه ذخیره می‌شود.`,
   modeName: { type: 'نوشتن پاسخ', choose: 'انتخاب بهترین پاسخ', spot: 'پیدا کردن تکنیک‌ها', mixed: 'ترکیبی' },
   questionHeader: (index, total) => `پرسش ${index} از ${total}`,
   customerSays: 'مشتری می‌گوید:',
@@ -64,7 +64,7 @@ export const practiceFa: Partial<PracticeMessages> = {
   plainCheckboxHint: 'شمارهٔ همهٔ گزینه‌های درست را با فاصله بنویسید (اگر هیچ‌کدام نیست، فقط Enter بزنید).',
   plainInvalid: (choices) => `لطفاً یکی از این‌ها را بنویسید: ${choices}.`,
 
-  goodbye: (saved) => `متوقف شد. ${saved} پاسخ ذخیره شد. تا دفعهٔ بعد!`,
+  goodbye: (_n, saved) => `متوقف شد. ${saved} پاسخ ذخیره شد. تا دفعهٔ بعد!`,
   needsTerminal:
     'فرمان practice به یک ترمینال تعاملی نیاز دارد (stdin و stdout باید TTY باشند و CI تنظیم نشده باشد). با --plain پاسخ‌ها خط‌به‌خط از stdin خوانده می‌شوند.',
   noJson: 'فرمان practice خروجی JSON ندارد؛ برای امتیاز دادن به یک پاسخ از `parry score --json` استفاده کنید.',

@@ -1,7 +1,7 @@
 import type { PracticeMessages } from './practice.ts';
 
 export const practiceRu: Partial<PracticeMessages> = {
-  intro: (count, mode) => `Вопросов: ${count} · ${mode} · Ctrl+C — выйти в любой момент; каждый ответ сохраняется сразу.`,
+  intro: (_n, count, mode) => `Вопросов: ${count} · ${mode} · Ctrl+C — выйти в любой момент; каждый ответ сохраняется сразу.`,
   modeName: { type: 'свой ответ', choose: 'выбор лучшего ответа', spot: 'поиск приёмов', mixed: 'вперемешку' },
   questionHeader: (index, total) => `Вопрос ${index} из ${total}`,
   customerSays: 'Клиент говорит:',
@@ -64,7 +64,7 @@ export const practiceRu: Partial<PracticeMessages> = {
   plainCheckboxHint: 'Введите номера всех подходящих вариантов через пробел (пустая строка — ни одного).',
   plainInvalid: (choices) => `Введите один из вариантов: ${choices}.`,
 
-  goodbye: (saved) => `Остановлено. Сохранено ответов: ${saved}. До встречи!`,
+  goodbye: (_n, saved) => `Остановлено. Сохранено ответов: ${saved}. До встречи!`,
   needsTerminal:
     'для practice нужен интерактивный терминал (stdin и stdout должны быть TTY, переменная CI не задана). С флагом --plain ответы читаются построчно из stdin.',
   noJson: 'у practice нет вывода в JSON; чтобы оценить один ответ, используйте `parry score --json`.',

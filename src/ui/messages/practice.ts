@@ -9,7 +9,8 @@ import { practiceZh } from './practice.zh.ts';
 
 export interface PracticeMessages {
   /** Above the first question: how many, which mode, how to stop. */
-  intro(count: string, mode: string): string;
+  /** `n` decides plural forms; `count` is n formatted for display. */
+  intro(n: number, count: string, mode: string): string;
   modeName: Readonly<Record<SessionMode, string>>;
   questionHeader(index: string, total: string): string;
   customerSays: string;
@@ -72,7 +73,7 @@ export interface PracticeMessages {
   /** --plain: the answer was not one of the choices. */
   plainInvalid(choices: string): string;
 
-  goodbye(saved: string): string;
+  goodbye(n: number, saved: string): string;
   needsTerminal: string;
   noJson: string;
   badCount: string;
@@ -84,7 +85,7 @@ export interface PracticeMessages {
 }
 
 export const practiceEn: PracticeMessages = {
-  intro: (count, mode) => `${count} questions · ${mode} · Ctrl+C stops at any time; every answer is saved as you go.`,
+  intro: (n, count, mode) => `${count} ${n === 1 ? 'question' : 'questions'} · ${mode} · Ctrl+C stops at any time; every answer is saved as you go.`,
   modeName: {
     type: 'type your answer',
     choose: 'choose the best answer',
@@ -152,7 +153,7 @@ export const practiceEn: PracticeMessages = {
   plainCheckboxHint: 'Type the numbers of all that apply, separated by spaces (nothing for none).',
   plainInvalid: (choices) => `Please type one of: ${choices}.`,
 
-  goodbye: (saved) => `Stopped. ${saved} answers saved. See you next time.`,
+  goodbye: (n, saved) => `Stopped. ${saved} ${n === 1 ? 'answer' : 'answers'} saved. See you next time.`,
   needsTerminal:
     'practice needs an interactive terminal (stdin and stdout must be a TTY, and CI unset). Use --plain to read answers line by line from stdin.',
   noJson: 'practice has no JSON output; use `parry score --json` to score one answer.',

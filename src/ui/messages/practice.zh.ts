@@ -1,7 +1,7 @@
 import type { PracticeMessages } from './practice.ts';
 
 export const practiceZh: Partial<PracticeMessages> = {
-  intro: (count, mode) => `共 ${count} 题 · ${mode} · 随时按 Ctrl+C 结束，每个回答都会即时保存。`,
+  intro: (_n, count, mode) => `共 ${count} 题 · ${mode} · 随时按 Ctrl+C 结束，每个回答都会即时保存。`,
   modeName: { type: '自己作答', choose: '选出最佳回答', spot: '找出话术技巧', mixed: '混合练习' },
   questionHeader: (index, total) => `第 ${index} 题（共 ${total} 题）`,
   customerSays: '客户说：',
@@ -64,7 +64,7 @@ export const practiceZh: Partial<PracticeMessages> = {
   plainCheckboxHint: '输入所有符合的编号，用空格分隔（都不符合就直接回车）。',
   plainInvalid: (choices) => `请输入以下之一：${choices}。`,
 
-  goodbye: (saved) => `已停止，保存了 ${saved} 个回答。下次见！`,
+  goodbye: (_n, saved) => `已停止，保存了 ${saved} 个回答。下次见！`,
   needsTerminal:
     'practice 需要交互式终端（标准输入和标准输出都必须是 TTY，且未设置 CI）。可以加 --plain，从标准输入逐行读取回答。',
   noJson: 'practice 没有 JSON 输出；要给单个回答打分，请用 `parry score --json`。',

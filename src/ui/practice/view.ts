@@ -14,7 +14,7 @@ export function createPracticeView(options: PracticeViewOptions): SessionView {
   const { messages, theme } = kit;
   return {
     intro: (plan) => {
-      const lines = [kit.wrap(messages.intro(kit.num(plan.questions.length), messages.modeName[plan.mode]), { style: theme.dim })];
+      const lines = [kit.wrap(messages.intro(plan.questions.length, kit.num(plan.questions.length), messages.modeName[plan.mode]), { style: theme.dim })];
       if (plan.questions.some((q) => q.mode === 'type')) lines.push(kit.wrap(messages.typeHint, { style: theme.dim }));
       return lines.join('\n');
     },

@@ -6,7 +6,7 @@ import { practiceZh } from '../../../src/ui/messages/practice.zh.ts';
 
 const tables = { zh: practiceZh, ru: practiceRu, fa: practiceFa };
 const render = (v: unknown): string =>
-  typeof v === 'function' ? String(v('X', 'Y')) : typeof v === 'object' && v ? Object.values(v).map(render).join('|') : String(v);
+  typeof v === 'function' ? String(v('X', 'Y', 'Z')) : typeof v === 'object' && v ? Object.values(v).map(render).join('|') : String(v);
 
 describe('practice messages', () => {
   it.each(Object.entries(tables))('%s translates every English message', (_lang, table) => {
