@@ -5,7 +5,7 @@ export const practiceFa: Partial<PracticeMessages> = {
   modeName: { type: 'نوشتن پاسخ', choose: 'انتخاب بهترین پاسخ', spot: 'پیدا کردن تکنیک‌ها', mixed: 'ترکیبی' },
   questionHeader: (index, total) => `پرسش ${index} از ${total}`,
   customerSays: 'مشتری می‌گوید:',
-  personaSays: (persona) => `${persona} می‌گوید:`,
+  personaSays: (persona) => `مشتری (${persona}) می‌گوید:`,
   typeMessage: 'پاسخ شما:',
   typeHint: 'مطمئن نیستید؟ بدون نوشتن چیزی Enter را بزنید تا پاسخ‌های نمونه را ببینید.',
   chooseMessage: 'کدام پاسخ بهتر است؟',
@@ -26,8 +26,8 @@ export const practiceFa: Partial<PracticeMessages> = {
   noModel: 'در راهنماهای فروش پاسخ نمونه‌ای با این تکنیک نیامده است',
   bonus: 'این هم خوب بود',
   careful: 'مراقب باشید',
-  personaAvoid: (persona) => `${persona} از این کار خوشش نمی‌آید`,
-  personaPrefer: (persona) => `${persona} به این‌ها خوب واکنش نشان می‌دهد`,
+  personaAvoid: (persona) => `این مشتری (${persona}) از این‌ها خوشش نمی‌آید`,
+  personaPrefer: (persona) => `این مشتری (${persona}) به این‌ها خوب واکنش نشان می‌دهد`,
   motto: 'به خاطر بسپارید',
 
   optionKind: {

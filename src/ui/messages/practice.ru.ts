@@ -5,7 +5,7 @@ export const practiceRu: Partial<PracticeMessages> = {
   modeName: { type: 'свой ответ', choose: 'выбор лучшего ответа', spot: 'поиск приёмов', mixed: 'вперемешку' },
   questionHeader: (index, total) => `Вопрос ${index} из ${total}`,
   customerSays: 'Клиент говорит:',
-  personaSays: (persona) => `${persona} говорит:`,
+  personaSays: (persona) => `Клиент (${persona}) говорит:`,
   typeMessage: 'Ваш ответ:',
   typeHint: 'Не знаете, что ответить? Нажмите Enter, ничего не вводя, — покажем образцовые ответы.',
   chooseMessage: 'Какой ответ лучше всего?',

@@ -94,7 +94,7 @@ export const practiceEn: PracticeMessages = {
   },
   questionHeader: (index, total) => `Question ${index} of ${total}`,
   customerSays: 'The customer says:',
-  personaSays: (persona) => `${persona} says:`,
+  personaSays: (persona) => `The customer (${persona}) says:`,
   typeMessage: 'Your answer:',
   typeHint: 'Not sure? Press Enter with nothing typed to see model answers.',
   chooseMessage: 'Which answer is best?',
@@ -115,8 +115,8 @@ export const practiceEn: PracticeMessages = {
   noModel: 'no model answer for this in the playbooks',
   bonus: 'Also good',
   careful: 'Careful',
-  personaAvoid: (persona) => `${persona} reacts badly to this`,
-  personaPrefer: (persona) => `${persona} responds well to`,
+  personaAvoid: (persona) => `This customer (${persona}) reacts badly to`,
+  personaPrefer: (persona) => `This customer (${persona}) responds well to`,
   motto: 'Remember',
 
   optionKind: {

@@ -5,7 +5,7 @@ export const practiceZh: Partial<PracticeMessages> = {
   modeName: { type: '自己作答', choose: '选出最佳回答', spot: '找出话术技巧', mixed: '混合练习' },
   questionHeader: (index, total) => `第 ${index} 题（共 ${total} 题）`,
   customerSays: '客户说：',
-  personaSays: (persona) => `${persona}的客户说：`,
+  personaSays: (persona) => `客户（${persona}）说：`,
   typeMessage: '你的回答：',
   typeHint: '没有思路？什么都不输入直接按回车，就能看到示范回答。',
   chooseMessage: '哪个回答最好？',
@@ -26,8 +26,8 @@ export const practiceZh: Partial<PracticeMessages> = {
   noModel: '话术库里暂时没有这个技巧的示范回答',
   bonus: '其他加分点',
   careful: '注意',
-  personaAvoid: (persona) => `${persona}的客户很反感这一点`,
-  personaPrefer: (persona) => `${persona}的客户更认可`,
+  personaAvoid: (persona) => `这类客户（${persona}）反感`,
+  personaPrefer: (persona) => `这类客户（${persona}）更认可`,
   motto: '口诀',
 
   optionKind: {

@@ -57,7 +57,7 @@ export function createKit(options: PracticeViewOptions): Kit {
       const name = text(persona.name) ?? sanitizeLine(persona.id);
       // Practising in two languages: give the customer type in both.
       const other = options.answerLang !== lang ? text(persona.name, options.answerLang) : undefined;
-      return other && other !== name ? `${name} (${other})` : name;
+      return other && other !== name ? `${name} · ${other}` : name;
     },
     text,
     list: (items) => lists.format(items),

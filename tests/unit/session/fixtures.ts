@@ -27,8 +27,8 @@ export const DATA = {
     technique('false-floor', 'risky', 'False floor', '底牌法', ['lowest price'], 'Deceptive.'),
   ],
   personas: [
-    { id: 'hesitant', name: { en: 'The hesitant buyer', zh: '犹豫型' }, description: { en: 'Cannot decide.' }, prefer: ['clarify'], avoid: ['pressure'] },
-    { id: 'know-it-all', name: { en: 'The know-it-all', zh: '我最聪明型' }, prefer: ['empathize'], avoid: ['daily-cost'] },
+    { id: 'hesitant', name: { en: 'Hesitant', zh: '犹豫型' }, description: { en: 'Cannot decide.' }, prefer: ['clarify'], avoid: ['pressure'] },
+    { id: 'know-it-all', name: { en: 'Know-it-all', zh: '我最聪明型' }, prefer: ['empathize'], avoid: ['daily-cost'] },
   ],
   objections: [
     {

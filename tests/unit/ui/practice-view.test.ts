@@ -59,9 +59,9 @@ describe('type feedback', () => {
     const r = gradeType(typeQ('think-about-it', 'hesitant'), 'Decide now, or are you afraid?', fakeScorer(catalog), timing);
     const text = view().feedback(r);
     expect(text).toContain('Careful\n  ⚠ Pressure “or are you afraid” — Coercive.');
-    expect(text).toContain('The hesitant buyer responds well to: Clarify');
+    expect(text).toContain('This customer (Hesitant) responds well to: Clarify');
     const k = gradeType(typeQ('too-expensive', 'know-it-all'), 'a day', fakeScorer(catalog), timing);
-    expect(view().feedback(k)).toContain('⚠ The know-it-all reacts badly to this: Daily cost');
+    expect(view().feedback(k)).toContain('⚠ This customer (Know-it-all) reacts badly to: Daily cost');
   });
 
   it('never offers a "don\'t say this" response as the model', () => {
@@ -82,11 +82,11 @@ describe('type feedback', () => {
 describe('question', () => {
   it('frames the objection with the persona, in both languages when practising in two', () => {
     const q = typeQ('think-about-it', 'know-it-all');
-    expect(view().question(q, 5)).toBe('\nQuestion 1 of 5\nThe know-it-all says:\n  “I\'ll think about it.”');
-    expect(view({ answerLang: 'zh' }).question(q, 5)).toContain('The know-it-all (我最聪明型) says:');
+    expect(view().question(q, 5)).toBe('\nQuestion 1 of 5\nThe customer (Know-it-all) says:\n  “I\'ll think about it.”');
+    expect(view({ answerLang: 'zh' }).question(q, 5)).toContain('The customer (Know-it-all · 我最聪明型) says:');
     expect(view().question(typeQ('think-about-it', 'hesitant'), 5)).toContain('“I\'ll think about it.”\n  Cannot decide.');
     expect(view({ lang: 'zh', answerLang: 'zh', messages: practiceMessages('zh') }).question({ ...q, text: '我再考虑考虑。' }, 5)).toBe(
-      '\n第 1 题（共 5 题）\n我最聪明型的客户说：\n  “我再考虑考虑。”',
+      '\n第 1 题（共 5 题）\n客户（我最聪明型）说：\n  “我再考虑考虑。”',
     );
   });
 
