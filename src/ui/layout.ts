@@ -74,36 +74,39 @@ function wrapParagraph(text: string, from: number, to: number, opts: WrapOptions
   const atoms = mergeSpans(findAtoms(text, from, to), opts.spans ?? [], avail, paint);
 
   const lines: string[] = [];
-  let line = '';
+  // A line is one stretch of the text, painted once when it is complete (so a style covers a whole
+  // run, not each word); widths are measured per piece, painted, to count styles that add characters.
+  let lineStart = from;
+  let lineEnd = from;
   let used = 0;
   const flush = () => {
-    lines.push((lines.length === 0 ? lead : indent) + line);
-    line = '';
+    lines.push((lines.length === 0 ? lead : indent) + paint(lineStart, lineEnd));
     used = 0;
   };
+  const place = (start: number, end: number, width: number) => {
+    if (used === 0) lineStart = start;
+    lineEnd = end;
+    used += width;
+  };
   for (const atom of atoms) {
-    const body = paint(atom.start, atom.end);
-    const bodyWidth = displayWidth(body);
-    const gap = used > 0 ? paint(atom.gapStart, atom.start) : '';
-    const gapWidth = displayWidth(gap);
+    const bodyWidth = displayWidth(paint(atom.start, atom.end));
+    const gapWidth = used > 0 ? displayWidth(paint(atom.gapStart, atom.start)) : 0;
     if (used > 0 && used + gapWidth + bodyWidth <= avail) {
-      line += gap + body;
-      used += gapWidth + bodyWidth;
+      place(atom.gapStart, atom.end, gapWidth + bodyWidth);
       continue;
     }
     if (used > 0) flush();
     if (bodyWidth <= avail) {
-      line = body;
-      used = bodyWidth;
+      place(atom.start, atom.end, bodyWidth);
       continue;
     }
     // Wider than a whole line: the only case where a word is cut, between graphemes.
     for (const g of graphemes.segment(text.slice(atom.start, atom.end))) {
-      const piece = paint(atom.start + g.index, atom.start + g.index + g.segment.length);
-      const w = displayWidth(piece);
+      const start = atom.start + g.index;
+      const end = start + g.segment.length;
+      const w = displayWidth(paint(start, end));
       if (used > 0 && used + w > avail) flush();
-      line += piece;
-      used += w;
+      place(start, end, w);
     }
   }
   if (used > 0 || lines.length === 0) flush();
