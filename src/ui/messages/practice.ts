@@ -34,6 +34,8 @@ export interface PracticeMessages {
   noneFound: string;
   emptyAnswer: string;
   missing: string;
+  /** A label and what it introduces, punctuated the way the language does ("Try: …", "口诀：…"). */
+  label(label: string, text: string): string;
   /** Quotation marks of the language around what someone says. */
   quote(text: string): string;
   /** Before a model response for a missing technique. */
@@ -110,8 +112,9 @@ export const practiceEn: PracticeMessages = {
   noneFound: 'No technique recognised in this answer.',
   emptyAnswer: 'No answer this time. Here is what a strong one does.',
   missing: 'What was missing',
+  label: (label, text) => `${label}: ${text}`,
   quote: (text) => `“${text}”`,
-  tryThis: 'Try:',
+  tryThis: 'Try',
   noModel: 'no model answer for this in the playbooks',
   bonus: 'Also good',
   careful: 'Careful',

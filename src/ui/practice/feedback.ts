@@ -67,7 +67,7 @@ function missingLines(kit: Kit, objection: Objection, id: string): string[] {
   if (summary) out.push(kit.wrap(summary, { indent: DEEP, style: theme.dim }));
   const model = modelResponse(kit, objection, id);
   const said = model && kit.text(model.text, kit.answerLang);
-  if (said) out.push(kit.wrap(`${messages.tryThis} ${messages.quote(said)}`, { indent: `${DEEP}  `, firstIndent: DEEP }));
+  if (said) out.push(kit.wrap(messages.label(messages.tryThis, messages.quote(said)), { indent: `${DEEP}  `, firstIndent: DEEP }));
   else out.push(kit.wrap(messages.noModel, { indent: DEEP, style: theme.dim }));
   return out;
 }
@@ -98,7 +98,7 @@ function warningLines(
     const disliked = detected.filter((id) => persona.avoid.includes(id) && !risky.includes(id));
     if (disliked.length > 0) {
       const names = kit.list(disliked.map((id) => kit.technique(id)));
-      warnings.push(kit.wrap(`⚠ ${messages.personaAvoid(kit.personaName(persona))}: ${names}`, { indent: DEEP, firstIndent: INDENT, style: theme.warn }));
+      warnings.push(kit.wrap(`⚠ ${messages.label(messages.personaAvoid(kit.personaName(persona)), names)}`, { indent: DEEP, firstIndent: INDENT, style: theme.warn }));
     }
   }
   if (warnings.length > 0) out.push(theme.heading(messages.careful), ...warnings);
@@ -106,7 +106,7 @@ function warningLines(
     const unused = persona.prefer.filter((id) => !detected.includes(id) && kit.catalog.techniques.has(id));
     if (unused.length > 0) {
       const names = kit.list(unused.map((id) => kit.technique(id)));
-      out.push(kit.wrap(`${messages.personaPrefer(kit.personaName(persona))}: ${names}`, { style: theme.dim }));
+      out.push(kit.wrap(messages.label(messages.personaPrefer(kit.personaName(persona)), names), { style: theme.dim }));
     }
   }
   return out;
@@ -169,5 +169,5 @@ function spotFeedback(kit: Kit, result: SpotResult): string[] {
 
 function mottoLines(kit: Kit, objection: Objection): string[] {
   const motto = kit.text(objection.motto);
-  return motto ? [kit.wrap(`${kit.messages.motto}: ${motto}`, { style: kit.theme.strong })] : [];
+  return motto ? [kit.wrap(kit.messages.label(kit.messages.motto, motto), { style: kit.theme.strong })] : [];
 }
