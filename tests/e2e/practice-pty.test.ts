@@ -115,6 +115,16 @@ describe('parry practice in a terminal', () => {
   });
 });
 
+describe('parry practice in a terminal with CI set', () => {
+  it('exits 2 naming --plain: CI logs are no place for a prompt', async () => {
+    const s = spawnParry(['practice', '--no-save'], { env: { CI: 'true' } });
+    sessions.push(s);
+    await s.waitFor('--plain');
+    expect((await s.exit).exitCode).toBe(2);
+    expect(s.text()).toContain('parry: practice needs an interactive terminal');
+  });
+});
+
 describe('parry practice without a terminal', () => {
   it('--plain reads answers line by line from a pipe and prints plain text', () => {
     const dir = tempDir();
@@ -174,6 +184,14 @@ describe('parry practice without a terminal', () => {
       expect(r.code).toBe(2);
       expect(r.stderr).toBe(`parry: no ${what} with id "${id}" (see \`parry list ${what}s\`).\n`);
     }
+  });
+
+  it('exits 2 for --json and for --count 0', () => {
+    const json = runParry(['practice', '--plain', '--json']);
+    expect([json.code, json.stdout]).toEqual([2, '']);
+    expect(json.stderr).toContain('practice has no JSON output');
+    const zero = runParry(['practice', '--plain', '--count', '0']);
+    expect([zero.code, zero.stderr]).toEqual([2, 'parry: --count must be at least 1.\n']);
   });
 
   it('--no-save records nothing', () => {
