@@ -1,8 +1,10 @@
 // `parry practice`: the interactive session (design §6). This file wires the world to the session:
-// terminal checks, playbooks, scorer, prompt adapter, attempt sink, SIGINT; the session itself is pure.
+// terminal checks, playbooks, progress, scorer, prompt adapter, SIGINT. The session itself is pure.
 import { localeToTag } from '../config/lang.ts';
+import { ExitCode, type Host } from '../host.ts';
 import { loadCatalog } from '../playbook/load.ts';
-import { planSession, type PlanProblem } from '../session/plan.ts';
+import type { Catalog } from '../playbook/model.ts';
+import { planSession, type PlanProblem, type SessionPlan } from '../session/plan.ts';
 import type { PromptPort } from '../session/ports.ts';
 import type { SessionMode } from '../session/question.ts';
 import { createSeededRandom } from '../session/random.ts';
@@ -11,10 +13,8 @@ import { practiceMessages, type PracticeMessages } from '../ui/messages/practice
 import { createPracticeView } from '../ui/practice/view.ts';
 import { sanitizeLine } from '../ui/sanitize.ts';
 import { createTheme } from '../ui/theme.ts';
-import { ExitCode, type Host } from '../host.ts';
 import { write, type CommandContext, type CommonOptions } from './context.ts';
-import { createOrdering } from './practice-order.ts';
-import { createJsonlSink, discardSink, resolveDataDir } from './practice-sink.ts';
+import { openPracticeProgress, type PracticeProgress } from './practice-progress.ts';
 
 export interface PracticeOptions extends CommonOptions {
   mode?: SessionMode;
@@ -42,16 +42,15 @@ export function isInteractive(host: Host): boolean {
 export async function runPractice(options: PracticeOptions, ctx: CommandContext): Promise<number> {
   const { host } = ctx;
   const messages = practiceMessages(ctx.lang);
-  const fail = async (message: string, code: number = ExitCode.cannotRun) => {
+  const fail = async (message: string) => {
     await write(host.stderr, `parry: ${message}\n`);
-    return code;
+    return ExitCode.cannotRun;
   };
 
   if (options.json) return fail(messages.noJson);
   const count = options.count ?? 5;
   if (count < 1) return fail(messages.badCount);
-  const plain = options.plain === true;
-  if (!plain && !isInteractive(host)) return fail(messages.needsTerminal);
+  if (options.plain !== true && !isInteractive(host)) return fail(messages.needsTerminal);
 
   const { catalog, problems } = await loadCatalog({ paths: options.playbook ?? [], builtin: options.builtin !== false, cwd: host.cwd() });
   if (problems.length > 0) {
@@ -59,34 +58,57 @@ export async function runPractice(options: PracticeOptions, ctx: CommandContext)
     return ExitCode.cannotRun;
   }
 
-  const seed = options.seed ?? Math.floor(ctx.random() * 0x1_0000_0000);
-  const random = createSeededRandom(seed);
-  const answerLang = localeToTag(options.answerLang);
-  const dataDir = options.save === false ? undefined : await resolveDataDir(options.dataDir, host.env, host.cwd());
-  const ordering = await createOrdering({ due: options.due, new: options.new, dataDir, now: ctx.now, random });
-  if (ordering.warning) await write(host.stderr, `parry: ${ordering.warning}\n`);
-
-  const planned = planSession(
+  const opened = await openPracticeProgress({
+    dataDir: options.dataDir,
+    env: host.env,
+    cwd: host.cwd(),
+    now: ctx.now(),
+    lang: ctx.lang,
     catalog,
-    {
-      mode: options.mode ?? 'type',
-      count,
-      lang: ctx.lang,
-      ...(options.objection ? { objections: options.objection } : {}),
-      ...(options.technique ? { techniques: options.technique } : {}),
-      ...(options.persona !== undefined ? { persona: options.persona } : {}),
-      ...(options.category !== undefined ? { category: options.category } : {}),
-    },
-    { random, ...(ordering.prioritise ? { prioritise: ordering.prioritise } : {}) },
-  );
-  if (!planned.ok) return fail(problemMessage(messages, planned.problem));
+    save: options.save !== false,
+    ...(options.due ? { only: 'due' as const } : options.new ? { only: 'new' as const } : {}),
+  });
+  if (!opened.ok) return fail(opened.message);
+  const { progress } = opened;
+  try {
+    for (const warning of progress.warnings) await write(host.stderr, `parry: ${sanitizeLine(warning)}\n`);
+    const seed = options.seed ?? Math.floor(ctx.random() * 0x1_0000_0000);
+    const planned = planSession(
+      catalog,
+      {
+        mode: options.mode ?? 'type',
+        count,
+        lang: ctx.lang,
+        ...(options.objection ? { objections: options.objection } : {}),
+        ...(options.technique ? { techniques: options.technique } : {}),
+        ...(options.persona !== undefined ? { persona: options.persona } : {}),
+        ...(options.category !== undefined ? { category: options.category } : {}),
+      },
+      { random: createSeededRandom(seed), ...(progress.prioritise ? { prioritise: progress.prioritise } : {}) },
+    );
+    if (!planned.ok) return fail(problemMessage(messages, planned.problem));
+    return await runPlanned(planned.plan, options, ctx, { catalog, progress, messages });
+  } finally {
+    progress.close();
+  }
+}
 
+/** Run a planned session over the right prompt adapter; the exit code. */
+async function runPlanned(
+  plan: SessionPlan,
+  options: PracticeOptions,
+  ctx: CommandContext,
+  deps: { catalog: Catalog; progress: PracticeProgress; messages: PracticeMessages },
+): Promise<number> {
+  const { host } = ctx;
+  const { catalog, progress, messages } = deps;
+  const plain = options.plain === true;
+  const answerLang = localeToTag(options.answerLang);
   const { createScorer } = await import('../scoring/index.ts');
   const scorer = createScorer(catalog.techniques.values());
-  const sink = dataDir === undefined ? discardSink : createJsonlSink(dataDir);
 
-  // Ctrl+C between prompts (or any time with --plain, where the terminal stays in cooked mode)
-  // arrives as SIGINT: abort the pending or next prompt, so the loop ends the way it does for a
+  // Ctrl+C between prompts (or at any time with --plain, where the terminal stays in cooked mode)
+  // arrives as SIGINT: abort the pending or the next prompt, so the loop ends as it does for a
   // Ctrl+C inside an Inquirer prompt.
   const controller = new AbortController();
   const onSigint = () => controller.abort();
@@ -103,32 +125,25 @@ export async function runPractice(options: PracticeOptions, ctx: CommandContext)
     const { createInquirerPrompts } = await import('../ui/inquirer-prompts.ts');
     prompts = createInquirerPrompts({ input: host.stdin, output: host.stdout, signal: controller.signal, theme, keyHelp: messages.keyHelp });
   }
-  const view = createPracticeView({
-    theme,
-    messages,
-    lang: ctx.lang,
-    answerLang: answerLang ?? ctx.lang,
-    catalog,
-    width,
-    compactChoices: plain,
-  });
+  const view = createPracticeView({ theme, messages, lang: ctx.lang, answerLang: answerLang ?? ctx.lang, catalog, width, compactChoices: plain });
 
   try {
-    const outcome = await runSession(planned.plan, {
+    const outcome = await runSession(plan, {
       prompts,
       view,
       scorer,
-      sink,
+      sink: progress.sink,
       now: ctx.now,
       ...(answerLang ? { answerLang } : {}),
-      ...(ordering.upcoming ? { upcoming: ordering.upcoming } : {}),
+      ...(progress.upcoming ? { upcoming: progress.upcoming } : {}),
     });
     switch (outcome.state.kind) {
       case 'cancelled':
         await write(host.stderr, `\n${messages.goodbye(outcome.saved, new Intl.NumberFormat(ctx.lang).format(outcome.saved))}\n`);
         return ExitCode.cancelled;
       case 'failed':
-        return fail(messages.saveFailed(outcome.state.message));
+        await write(host.stderr, `parry: ${messages.saveFailed(sanitizeLine(outcome.state.message))}\n`);
+        return ExitCode.cannotRun;
       default:
         return ExitCode.ok;
     }
