@@ -20,7 +20,7 @@ export function renderSummary(kit: Kit, summary: SessionSummary): string {
       kit.num(r.questionIndex + 1),
       sanitizeLine(r.question.text),
       kit.num(r.score),
-      kit.list(r.detected.map((id) => kit.technique(id))) || '—',
+      kit.list(r.detected.map((id) => (kit.catalog.techniques.get(id)?.family === 'risky' ? `⚠ ${kit.technique(id)}` : kit.technique(id)))) || '—',
     ]);
     const table = renderTable(
       [

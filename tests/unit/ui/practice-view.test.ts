@@ -146,7 +146,7 @@ describe('summary', () => {
   it('tabulates each question, each technique, the time and what is due', () => {
     const text = view().summary(summary);
     expect(text).toContain('Summary · 2 of 3 answered · average 50/100');
-    expect(text).toMatch(/#\s+Objection\s+Score\s+Techniques\n\s+1\s+It's too expensive\.\s+100\s+Clarify and Daily cost\n\s+2\s+I'll think about it\.\s+0\s+Pressure/);
+    expect(text).toMatch(/#\s+Objection\s+Score\s+Techniques\n\s+1\s+It's too expensive\.\s+100\s+Clarify and Daily cost\n\s+2\s+I'll think about it\.\s+0\s+⚠ Pressure/);
     expect(text).toMatch(/By technique\n\s+Reschedule\s+0 of 1\n\s+Clarify\s+1 of 2\n\s+Daily cost\s+1 of 1/);
     expect(text).toContain('Risky techniques used\n  ⚠ Pressure ×1');
     expect(text).toContain('Time: 4 min, 12 sec');
