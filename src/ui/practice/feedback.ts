@@ -41,7 +41,7 @@ function typeFeedback(kit: Kit, result: TypeResult): string[] {
       let line = `✓ ${kit.technique(id)} —`;
       const marks: Span[] = [];
       for (const e of evidence) {
-        const quoted = messages.quote(e);
+        const quoted = kit.quoteIn(scored.lang, e);
         const at = line.length + 1 + quoted.indexOf(e);
         if (theme.enabled) marks.push({ start: at, end: at + e.length, style: theme.highlight });
         line += ` ${quoted}`;
@@ -54,7 +54,8 @@ function typeFeedback(kit: Kit, result: TypeResult): string[] {
     out.push(theme.heading(messages.missing));
     for (const id of scored.missing) out.push(...missingLines(kit, question.objection, id));
   }
-  const evidence = (id: string) => [...new Set(scored.detections.filter((d) => d.technique === id).map((d) => d.text))];
+  const evidence = (id: string) =>
+    [...new Set(scored.detections.filter((d) => d.technique === id).map((d) => kit.quoteIn(scored.lang, d.text)))];
   out.push(...warningLines(kit, result.detected, scored.risky, question.persona, evidence));
   return out;
 }
@@ -67,7 +68,7 @@ function missingLines(kit: Kit, objection: Objection, id: string): string[] {
   if (summary) out.push(kit.wrap(summary, { indent: DEEP, style: theme.dim }));
   const model = modelResponse(kit, objection, id);
   const said = model && kit.text(model.text, kit.answerLang);
-  if (said) out.push(kit.wrap(messages.label(messages.tryThis, messages.quote(said)), { indent: `${DEEP}  `, firstIndent: DEEP }));
+  if (said) out.push(kit.wrap(messages.label(messages.tryThis, kit.quoteIn(kit.answerLang, said)), { indent: `${DEEP}  `, firstIndent: DEEP }));
   else out.push(kit.wrap(messages.noModel, { indent: DEEP, style: theme.dim }));
   return out;
 }
@@ -84,6 +85,7 @@ function warningLines(
   detected: readonly string[],
   risky: readonly string[],
   persona: Persona | undefined,
+  /** The quoted words that showed a technique. */
   evidence: (id: string) => readonly string[] = () => [],
 ): string[] {
   const { theme, messages } = kit;
@@ -91,7 +93,7 @@ function warningLines(
   const warnings: string[] = [];
   for (const id of risky) {
     const why = kit.text(kit.catalog.techniques.get(id)?.risk);
-    const words = evidence(id).map((e) => ` ${messages.quote(e)}`).join('');
+    const words = evidence(id).map((e) => ` ${e}`).join('');
     warnings.push(kit.wrap(`⚠ ${kit.technique(id)}${words}${why ? ` — ${why}` : ''}`, { indent: DEEP, firstIndent: INDENT, style: theme.risk }));
   }
   if (persona) {
@@ -141,7 +143,7 @@ function chooseFeedback(kit: Kit, result: ChooseResult): string[] {
   const best = question.options.findIndex((o) => o.kind === 'best');
   if (best >= 0 && best !== result.picked) {
     const said = kit.text(question.options[best]?.response.text, kit.answerLang) ?? '';
-    out.push(theme.heading(messages.bestAnswer), kit.wrap(messages.quote(said), { indent: INDENT }));
+    out.push(theme.heading(messages.bestAnswer), kit.wrap(kit.quoteIn(kit.answerLang, said), { indent: INDENT }));
   }
   return out;
 }

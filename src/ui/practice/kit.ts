@@ -2,7 +2,7 @@
 // small helpers to name techniques and format numbers the way the interface language writes them.
 import { pickText } from '../../playbook/localize.ts';
 import type { Catalog, Lang, LocalizedText, Persona } from '../../playbook/model.ts';
-import type { PracticeMessages } from '../messages/practice.ts';
+import { practiceMessages, type PracticeMessages } from '../messages/practice.ts';
 import { sanitizeLine } from '../sanitize.ts';
 import type { Theme } from '../theme.ts';
 import { wrapText, type WrapOptions } from '../layout.ts';
@@ -34,6 +34,8 @@ export interface Kit extends PracticeViewOptions {
   /** Localised playbook text in `lang`, sanitised to one line; undefined if the field is absent. */
   text(value: LocalizedText | undefined, lang?: Lang): string | undefined;
   list(items: readonly string[]): string;
+  /** In the quotation marks of `lang` (the language the quoted text is written in). */
+  quoteIn(lang: Lang, text: string): string;
   wrap(text: string, opts?: Partial<WrapOptions>): string;
 }
 
@@ -61,6 +63,7 @@ export function createKit(options: PracticeViewOptions): Kit {
     },
     text,
     list: (items) => lists.format(items),
+    quoteIn: (tag, value) => practiceMessages(tag).quote(value),
     wrap: (value, opts) => wrapText(value, { width: options.width, ...opts }),
   };
 }

@@ -13,7 +13,7 @@ export function renderQuestion(kit: Kit, question: Question, total: number): str
   const out: string[] = ['', theme.heading(messages.questionHeader(kit.num(question.index + 1), kit.num(total)))];
   const description = question.persona && kit.text(question.persona.description);
   out.push(kit.wrap(question.persona ? messages.personaSays(kit.personaName(question.persona)) : messages.customerSays));
-  out.push(kit.wrap(messages.quote(question.text), { indent: INDENT, style: theme.strong }));
+  out.push(kit.wrap(kit.quoteIn(question.lang, question.text), { indent: INDENT, style: theme.strong }));
   // Who this customer is, after what they say: context for the answer, not part of the objection.
   if (description) out.push(kit.wrap(description, { indent: INDENT, style: theme.dim }));
   if (question.mode === 'choose') out.push('', ...chooseLines(kit, question));
@@ -34,7 +34,7 @@ function chooseLines(kit: Kit, question: ChooseQuestion): string[] {
 
 function spotLines(kit: Kit, question: SpotQuestion): string[] {
   const said = kit.text(question.response.text, kit.answerLang) ?? '';
-  return [kit.wrap(kit.messages.spotResponse), kit.wrap(kit.messages.quote(said), { indent: INDENT, style: kit.theme.strong })];
+  return [kit.wrap(kit.messages.spotResponse), kit.wrap(kit.quoteIn(kit.answerLang, said), { indent: INDENT, style: kit.theme.strong })];
 }
 
 export function choosePrompt(kit: Kit, question: ChooseQuestion): ChoicePrompt<number> {

@@ -50,9 +50,13 @@ describe('type feedback', () => {
     expect(text).toContain('Score: 50/100');
   });
 
-  it('shows model responses in --answer-lang', () => {
+  it('shows model responses in --answer-lang, quoted the way that language quotes', () => {
     const text = view({ answerLang: 'zh' }).feedback(result);
     expect(text).toContain('Try: “每天不到三块钱。”');
+    const ru = view({ lang: 'ru', messages: practiceMessages('ru'), answerLang: 'en' }).feedback(result);
+    expect(ru).toContain('Попробуйте так: “It is about forty cents a day.”');
+    // The learner's words are quoted in the language they were written in (the fake scorer says en).
+    expect(ru).toContain('✓ Empathize (ru) — “I understand”');
   });
 
   it('warns about risky techniques with the words that showed them, and about what the persona dislikes', () => {
