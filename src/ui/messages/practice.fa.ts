@@ -25,7 +25,6 @@ export const practiceFa: Partial<PracticeMessages> = {
   quote: (text) => `«${text}»`,
   tryThis: 'این‌طور امتحان کنید',
   noModel: 'در راهنماهای فروش پاسخ نمونه‌ای با این تکنیک نیامده است',
-  bonus: 'این هم خوب بود',
   careful: 'مراقب باشید',
   personaAvoid: (persona) => `این مشتری (${persona}) از این‌ها خوشش نمی‌آید`,
   personaPrefer: (persona) => `این مشتری (${persona}) به این‌ها خوب واکنش نشان می‌دهد`,

@@ -25,7 +25,6 @@ export const practiceRu: Partial<PracticeMessages> = {
   quote: (text) => `«${text}»`,
   tryThis: 'Попробуйте так',
   noModel: 'в плейбуках нет образцового ответа с этим приёмом',
-  bonus: 'Тоже хорошо',
   careful: 'Осторожно',
   personaAvoid: (persona) => `Такому клиенту (${persona}) это не понравится`,
   personaPrefer: (persona) => `Такой клиент (${persona}) хорошо откликается на`,

@@ -41,7 +41,6 @@ export interface PracticeMessages {
   /** Before a model response for a missing technique. */
   tryThis: string;
   noModel: string;
-  bonus: string;
   careful: string;
   personaAvoid(persona: string): string;
   personaPrefer(persona: string): string;
@@ -116,7 +115,6 @@ export const practiceEn: PracticeMessages = {
   quote: (text) => `“${text}”`,
   tryThis: 'Try',
   noModel: 'no model answer for this in the playbooks',
-  bonus: 'Also good',
   careful: 'Careful',
   personaAvoid: (persona) => `This customer (${persona}) reacts badly to`,
   personaPrefer: (persona) => `This customer (${persona}) responds well to`,

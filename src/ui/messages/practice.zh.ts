@@ -25,7 +25,6 @@ export const practiceZh: Partial<PracticeMessages> = {
   quote: (text) => `“${text}”`,
   tryThis: '可以这样说',
   noModel: '话术库里暂时没有这个技巧的示范回答',
-  bonus: '其他加分点',
   careful: '注意',
   personaAvoid: (persona) => `这类客户（${persona}）反感`,
   personaPrefer: (persona) => `这类客户（${persona}）更认可`,
