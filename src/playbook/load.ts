@@ -54,7 +54,8 @@ export async function loadCatalog(opts: LoadOptions): Promise<{ catalog: Catalog
   const playbooks: Playbook[] = opts.builtin ? await loadBuiltinPlaybooks() : [];
   const { files, problems } = expandPaths(opts.paths, opts.cwd);
   if (files.length > 0) {
-    const { parseDocument } = await import('yaml');
+    // yaml is CommonJS: its bundled chunk has only a default export (Node's import has it too).
+    const { parseDocument } = (await import('yaml')).default;
     for (const file of files) {
       const shown = relative(opts.cwd, file) || file;
       let source: string;
