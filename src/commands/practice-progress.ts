@@ -1,27 +1,25 @@
-// What a practice session needs from progress, in one place: where attempts go, the order to ask
-// in, and what is due next. This stand-in appends each attempt as a JSON line to
-// <data dir>/attempts.jsonl (nothing with --no-save) and asks in the plan's seeded random order.
-// The progress store (src/progress) replaces the body of openPracticeProgress; nothing else in the
-// session changes when it does.
-import { appendFile, mkdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+// What a practice session needs from progress, in one place: where attempts go (the append-only
+// log), the order to ask in (due first, then new, then weakest; --due and --new filter), and what is
+// due next for the summary. The progress store does the work (src/progress/open.ts); this adapts it
+// to the session's ports.
+import { pickVariants } from '../playbook/localize.ts';
 import type { Catalog } from '../playbook/model.ts';
 import type { AttemptSink } from '../progress/model.ts';
+import { openProgress } from '../progress/open.ts';
 import type { Prioritise } from '../session/plan.ts';
 import type { DueItem } from '../session/ports.ts';
-
-export const ATTEMPTS_FILE = 'attempts.jsonl';
+import { statsText } from '../ui/stats-text.ts';
 
 export interface PracticeProgressOptions {
   /** --data-dir */
   readonly dataDir: string | undefined;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
-  readonly now: Date;
-  /** Language the objections are asked in (part of a card's key). */
+  readonly now: () => Date;
+  /** Language the objections are asked in (with the objection, a card's key). */
   readonly lang: string;
   readonly catalog: Catalog;
-  /** false with --no-save. */
+  /** false with --no-save: nothing is written (the log is still read, for the order). */
   readonly save: boolean;
   readonly only?: 'due' | 'new';
 }
@@ -29,38 +27,44 @@ export interface PracticeProgressOptions {
 export interface PracticeProgress {
   /** Appends one attempt; rejects when it could not be saved (the session then stops, exit 2). */
   readonly sink: AttemptSink;
-  /** Undefined: the plan's seeded shuffle. */
   readonly prioritise?: Prioritise;
-  /** What is due next, for the summary; undefined when unknown. */
+  /** What is due next, for the summary. */
   readonly upcoming?: () => Promise<readonly DueItem[]>;
-  /** One line each, for stderr, before the session starts. */
+  /** One line each, for stderr, before the session starts (skipped lines of the log). */
   readonly warnings: readonly string[];
   close(): void;
 }
 
-export type OpenPracticeProgressResult = { readonly ok: true; readonly progress: PracticeProgress } | { readonly ok: false; readonly message: string };
+export type OpenPracticeProgressResult =
+  | { readonly ok: true; readonly progress: PracticeProgress }
+  | { readonly ok: false; readonly message: string };
 
 export async function openPracticeProgress(options: PracticeProgressOptions): Promise<OpenPracticeProgressResult> {
-  const warnings = options.only
-    ? [`--${options.only} needs progress tracking, which this build does not have yet; asking in random order.`]
-    : [];
-  if (!options.save) return { ok: true, progress: { sink: { append: async () => {} }, warnings, close: () => {} } };
-  const dir = await resolveDataDir(options.dataDir, options.env, options.cwd);
-  let ready: Promise<unknown> | undefined;
-  const sink: AttemptSink = {
-    async append(attempt) {
-      await (ready ??= mkdir(dir, { recursive: true }));
-      // One write per line: appends this short do not interleave with another session's.
-      await appendFile(join(dir, ATTEMPTS_FILE), `${JSON.stringify(attempt)}\n`, 'utf8');
+  const { catalog, lang } = options;
+  const byRef = new Map(catalog.objections.map((o) => [`${o.playbook}\u0000${o.id}`, o]));
+  const opened = openProgress({
+    dataDir: options.dataDir,
+    env: options.env,
+    cwd: options.cwd,
+    now: options.now,
+    lang,
+    // A card is kept per language asked in: an objection missing --lang is asked in its fallback.
+    langOf: (c) => pickVariants(byRef.get(`${c.playbook}\u0000${c.id}`)?.text, lang)?.lang ?? lang,
+    save: options.save,
+    known: catalog.objections,
+    ...(options.only ? { only: options.only } : {}),
+  });
+  if (!opened.ok) return opened;
+  const { progress } = opened;
+  const text = statsText(lang);
+  return {
+    ok: true,
+    progress: {
+      sink: progress.sink,
+      prioritise: progress.prioritise,
+      upcoming: progress.upcoming,
+      warnings: progress.problems.map((p) => text.problem(p, progress.location.log)),
+      close: () => progress.close(),
     },
   };
-  return { ok: true, progress: { sink, warnings, close: () => {} } };
-}
-
-/** --data-dir, else PARRY_HOME, else the user data folder (env-paths). */
-async function resolveDataDir(dataDir: string | undefined, env: Readonly<Record<string, string | undefined>>, cwd: string): Promise<string> {
-  if (dataDir) return resolve(cwd, dataDir);
-  if (env.PARRY_HOME) return resolve(cwd, env.PARRY_HOME);
-  const { default: envPaths } = await import('env-paths');
-  return envPaths('parry', { suffix: '' }).data;
 }

@@ -62,7 +62,7 @@ export async function runPractice(options: PracticeOptions, ctx: CommandContext)
     dataDir: options.dataDir,
     env: host.env,
     cwd: host.cwd(),
-    now: ctx.now(),
+    now: ctx.now,
     lang: ctx.lang,
     catalog,
     save: options.save !== false,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isInteractive } from '../../../src/commands/practice.ts';
-import { ATTEMPTS_FILE, openPracticeProgress } from '../../../src/commands/practice-progress.ts';
+import { openPracticeProgress } from '../../../src/commands/practice-progress.ts';
 import type { Host } from '../../../src/host.ts';
 import type { Attempt } from '../../../src/progress/model.ts';
 import { testCatalog } from '../session/fixtures.ts';
@@ -25,48 +25,88 @@ const attempt = (objection: string): Attempt => ({
   score: 100,
   durationMs: 900,
 });
-const base = { env: {}, now: new Date(), lang: 'en', catalog: testCatalog() };
+const base = { env: {}, now: () => new Date('2026-03-01T10:00:00Z'), lang: 'en', catalog: testCatalog() };
 
-describe('practice progress stand-in', () => {
-  it('appends one JSON line per attempt under --data-dir, creating the folder', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'parry-progress-'));
-    dirs.push(root);
-    const opened = await openPracticeProgress({ ...base, dataDir: 'nested/data', cwd: root, save: true });
-    if (!opened.ok) throw new Error(opened.message);
-    await opened.progress.sink.append(attempt('a'));
-    await opened.progress.sink.append(attempt('b'));
-    const lines = readFileSync(join(root, 'nested/data', ATTEMPTS_FILE), 'utf8').split('\n');
-    expect(lines.slice(0, 2).map((l) => (JSON.parse(l) as Attempt).objection)).toEqual(['a', 'b']);
-    expect(lines[2]).toBe('');
+const open = async (o: Partial<Parameters<typeof openPracticeProgress>[0]> & { cwd: string }) => {
+  const r = await openPracticeProgress({ ...base, dataDir: undefined, save: true, ...o });
+  if (!r.ok) throw new Error(r.message);
+  return r.progress;
+};
+const tempRoot = () => {
+  const root = mkdtempSync(join(tmpdir(), 'parry-progress-'));
+  dirs.push(root);
+  return root;
+};
+const LOG = 'attempts.jsonl';
+
+describe('practice progress (adapter over the progress store)', () => {
+  it('appends each attempt to the log under --data-dir, creating the folder', async () => {
+    const root = tempRoot();
+    const progress = await open({ dataDir: 'nested/data', cwd: root });
+    await progress.sink.append(attempt('too-expensive'));
+    await progress.sink.append(attempt('think-about-it'));
+    progress.close();
+    const lines = readFileSync(join(root, 'nested/data', LOG), 'utf8').trim().split('\n');
+    expect(lines.map((l) => (JSON.parse(l) as Attempt).objection)).toEqual(['too-expensive', 'think-about-it']);
   });
 
   it('uses PARRY_HOME when no --data-dir is given, and writes nothing with --no-save', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'parry-progress-'));
-    dirs.push(root);
-    const saving = await openPracticeProgress({ ...base, env: { PARRY_HOME: root }, dataDir: undefined, cwd: '/', save: true });
-    if (!saving.ok) throw new Error(saving.message);
-    await saving.progress.sink.append(attempt('a'));
-    expect(existsSync(join(root, ATTEMPTS_FILE))).toBe(true);
-    rmSync(join(root, ATTEMPTS_FILE));
-    const discarding = await openPracticeProgress({ ...base, env: { PARRY_HOME: root }, dataDir: undefined, cwd: '/', save: false });
-    if (!discarding.ok) throw new Error(discarding.message);
-    await discarding.progress.sink.append(attempt('a'));
-    expect(existsSync(join(root, ATTEMPTS_FILE))).toBe(false);
+    const root = tempRoot();
+    const saving = await open({ env: { PARRY_HOME: root }, cwd: '/' });
+    await saving.sink.append(attempt('too-expensive'));
+    saving.close();
+    expect(existsSync(join(root, LOG))).toBe(true);
+    rmSync(join(root, LOG));
+    const discarding = await open({ env: { PARRY_HOME: root }, cwd: '/', save: false });
+    await discarding.sink.append(attempt('too-expensive'));
+    discarding.close();
+    expect(existsSync(join(root, LOG))).toBe(false);
   });
 
-  it('rejects when the attempt cannot be written, so the session stops', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'parry-progress-'));
-    dirs.push(root);
-    // A file where the folder should be.
+  it('refuses a data folder that cannot hold the log, before the session starts', async () => {
+    const root = tempRoot();
     writeFileSync(join(root, 'blocker'), '');
-    const opened = await openPracticeProgress({ ...base, dataDir: join(root, 'blocker', 'data'), cwd: root, save: true });
-    if (!opened.ok) throw new Error(opened.message);
-    await expect(opened.progress.sink.append(attempt('b'))).rejects.toThrow();
+    const r = await openPracticeProgress({ ...base, dataDir: join(root, 'blocker', 'data'), cwd: root, save: true });
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.message).toMatch(/^cannot read progress: .* is not a folder/);
   });
 
-  it('says it cannot honour --due or --new yet', async () => {
-    const opened = await openPracticeProgress({ ...base, dataDir: undefined, cwd: '/', save: false, only: 'due' });
-    expect(opened.ok && opened.progress.warnings[0]).toMatch(/^--due needs progress tracking/);
+  it('rejects when an attempt cannot be saved, so the session stops', async () => {
+    const root = tempRoot();
+    const data = join(root, 'data');
+    const progress = await open({ dataDir: data, cwd: root });
+    // The folder turns into a file between opening and saving.
+    rmSync(data, { recursive: true, force: true });
+    writeFileSync(data, '');
+    await expect(progress.sink.append(attempt('too-expensive'))).rejects.toThrow();
+    progress.close();
+  });
+
+  it('orders through the store: --new leaves out what was practised in this language', async () => {
+    const root = tempRoot();
+    const first = await open({ dataDir: root, cwd: root });
+    await first.sink.append(attempt('too-expensive'));
+    first.close();
+    const fresh = await open({ dataDir: root, cwd: root, only: 'new' });
+    const ids = fresh.prioritise?.(base.catalog.objections).map((o) => o.id);
+    expect(ids).toEqual(['think-about-it', 'cheaper-elsewhere']);
+    // Asked in Chinese, it is a different card, so it is new again.
+    const zh = await open({ dataDir: root, cwd: root, only: 'new', lang: 'zh' });
+    expect(zh.prioritise?.(base.catalog.objections).map((o) => o.id)).toContain('too-expensive');
+  });
+
+  it('knows what is due after the session, and warns about skipped log lines', async () => {
+    const root = tempRoot();
+    const progress = await open({ dataDir: root, cwd: root });
+    await progress.sink.append(attempt('too-expensive'));
+    const due = await progress.upcoming?.();
+    expect(due?.map((d) => [d.objection, d.lang])).toEqual([['too-expensive', 'en']]);
+    progress.close();
+    writeFileSync(join(root, LOG), `${readFileSync(join(root, LOG), 'utf8')}{"v":1,"at":`);
+    const torn = await open({ dataDir: root, cwd: root });
+    expect(torn.warnings).toHaveLength(1);
+    expect(torn.warnings[0]).toMatch(/attempts\.jsonl:2: .*incomplete/);
+    torn.close();
   });
 });
 
