@@ -58,8 +58,12 @@ export function renderSummary(kit: Kit, summary: SessionSummary): string {
     out.push(theme.heading(messages.dueNext));
     const relative = new Intl.RelativeTimeFormat(kit.lang, { numeric: 'auto' });
     for (const item of summary.due.slice(0, 5)) {
+      // The wording asked in this session, when it was; else the objection's first.
+      const asked = summary.results.find(
+        (r) => r.question.objection.playbook === item.playbook && r.question.objection.id === item.objection && r.question.lang === item.lang,
+      );
       const objection = findObjection(kit.catalog, `${item.playbook}/${item.objection}`);
-      const wording = objection ? pickVariants(objection.text, item.lang)?.variants[0] : undefined;
+      const wording = asked?.question.text ?? (objection ? pickVariants(objection.text, item.lang)?.variants[0] : undefined);
       const when = relativeTime(relative, item.due.getTime() - summary.endedAt.getTime());
       out.push(kit.wrap(`${sanitizeLine(wording ?? item.objection)} — ${when}`, { indent: `${INDENT}  `, firstIndent: INDENT }));
     }

@@ -144,7 +144,10 @@ describe('summary', () => {
     planned: 3,
     startedAt: new Date('2026-03-01T09:00:00Z'),
     endedAt: new Date('2026-03-01T09:04:12Z'),
-    due: [{ playbook: 'test', objection: 'cheaper-elsewhere', lang: 'en', due: new Date('2026-03-01T12:00:00Z') }],
+    due: [
+      { playbook: 'test', objection: 'cheaper-elsewhere', lang: 'en', due: new Date('2026-03-01T12:00:00Z') },
+      { playbook: 'test', objection: 'too-expensive', lang: 'en', due: new Date('2026-03-03T09:00:00Z') },
+    ],
   });
 
   it('tabulates each question, each technique, the time and what is due', () => {
@@ -154,7 +157,14 @@ describe('summary', () => {
     expect(text).toMatch(/By technique\n\s+Reschedule\s+0 of 1\n\s+Clarify\s+1 of 2\n\s+Daily cost\s+1 of 1/);
     expect(text).toContain('Risky techniques used\n  ⚠ Pressure ×1');
     expect(text).toContain('Time: 4 min, 12 sec');
-    expect(text).toContain('Due next\n  It is cheaper elsewhere. — in 3 hours');
+    // Never asked this session: its first wording; asked: the wording the learner saw.
+    expect(text).toContain("Due next\n  It is cheaper elsewhere. — in 3 hours\n  It's too expensive. — in 2 days");
+  });
+
+  it('names a due objection by the wording asked in this session', () => {
+    const asked = { ...results[0]!, question: { ...results[0]!.question, text: 'That is more than we wanted to spend.' } };
+    const text = view().summary({ ...summary, results: [asked, results[1]!] });
+    expect(text).toContain('  That is more than we wanted to spend. — in 2 days');
   });
 
   it('lines up columns by display width with Chinese text', () => {
