@@ -104,8 +104,9 @@ async function runPlanned(
   const { catalog, progress, messages } = deps;
   const plain = options.plain === true;
   const answerLang = localeToTag(options.answerLang);
-  const { createScorer } = await import('../scoring/index.ts');
-  const scorer = createScorer(catalog.techniques.values());
+  // Reuses the cues the build compiled for the built-in playbooks.
+  const { scorerForCatalog } = await import('../playbook/catalog-scorer.ts');
+  const scorer = scorerForCatalog(catalog);
 
   // Ctrl+C between prompts (or at any time with --plain, where the terminal stays in cooked mode)
   // arrives as SIGINT: abort the pending or the next prompt, so the loop ends as it does for a
