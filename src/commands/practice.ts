@@ -86,7 +86,14 @@ export async function runPractice(options: PracticeOptions, ctx: CommandContext)
       },
       { random: createSeededRandom(seed), ...(progress.prioritise ? { prioritise: progress.prioritise } : {}) },
     );
-    if (!planned.ok) return fail(problemMessage(messages, planned.problem));
+    if (!planned.ok) {
+      // Nothing due (or nothing new) is a fine state to be in, not a failure.
+      if (planned.problem.code === 'nothing-to-practise' && (options.due || options.new)) {
+        await write(host.stdout, `${options.due ? messages.nothingDue : messages.nothingNew}\n`);
+        return ExitCode.ok;
+      }
+      return fail(problemMessage(messages, planned.problem));
+    }
     return await runPlanned(planned.plan, options, ctx, { catalog, progress, messages });
   } finally {
     progress.close();

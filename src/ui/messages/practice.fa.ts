@@ -74,4 +74,6 @@ export const practiceFa: Partial<PracticeMessages> = {
   unknownTechnique: (id) => `تکنیکی با شناسهٔ «${id}» پیدا نشد (فهرست: \`parry list techniques\`).`,
   unknownPersona: (id) => `تیپ مشتری با شناسهٔ «${id}» پیدا نشد (فهرست: \`parry list personas\`).`,
   nothingToPractise: 'هیچ اعتراضی با این گزینه‌ها جور درنمی‌آید.',
+  nothingDue: 'فعلاً چیزی برای مرور نیست. با `parry practice --new` اعتراض‌های تازه را تمرین کنید، یا با `parry practice` هر چیزی را.',
+  nothingNew: 'همهٔ اعتراض‌های اینجا را دست‌کم یک بار تمرین کرده‌اید. با `parry practice --due` مرور کنید، یا با `parry practice` هر چیزی را.',
 };

@@ -74,4 +74,6 @@ export const practiceRu: Partial<PracticeMessages> = {
   unknownTechnique: (id) => `нет приёма с id «${id}» (см. \`parry list techniques\`).`,
   unknownPersona: (id) => `нет типа клиента с id «${id}» (см. \`parry list personas\`).`,
   nothingToPractise: 'ни одно возражение не подходит под эти условия.',
+  nothingDue: 'Сейчас повторять нечего. Попробуйте новые возражения: `parry practice --new` — или любые: `parry practice`.',
+  nothingNew: 'Каждое возражение здесь вы уже отрабатывали хотя бы раз. Повторите то, что пора: `parry practice --due` — или любые: `parry practice`.',
 };

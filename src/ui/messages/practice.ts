@@ -83,6 +83,10 @@ export interface PracticeMessages {
   unknownTechnique(id: string): string;
   unknownPersona(id: string): string;
   nothingToPractise: string;
+  /** --due with nothing due: not an error. */
+  nothingDue: string;
+  /** --new with everything practised already. */
+  nothingNew: string;
 }
 
 export const practiceEn: PracticeMessages = {
@@ -164,6 +168,8 @@ export const practiceEn: PracticeMessages = {
   unknownTechnique: (id) => `no technique with id "${id}" (see \`parry list techniques\`).`,
   unknownPersona: (id) => `no persona with id "${id}" (see \`parry list personas\`).`,
   nothingToPractise: 'no objection matches these options.',
+  nothingDue: 'Nothing is due for review right now. Practise something new with `parry practice --new`, or anything with `parry practice`.',
+  nothingNew: 'You have practised every objection here at least once. Review with `parry practice --due`, or practise anything with `parry practice`.',
 };
 
 const TABLES: ReadonlyMap<string, Partial<PracticeMessages>> = new Map<string, Partial<PracticeMessages>>([

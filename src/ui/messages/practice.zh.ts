@@ -74,4 +74,6 @@ export const practiceZh: Partial<PracticeMessages> = {
   unknownTechnique: (id) => `找不到 id 为“${id}”的技巧（见 \`parry list techniques\`）。`,
   unknownPersona: (id) => `找不到 id 为“${id}”的客户类型（见 \`parry list personas\`）。`,
   nothingToPractise: '没有符合这些条件的异议。',
+  nothingDue: '目前没有需要复习的内容。可以用 `parry practice --new` 练习新的异议，或者用 `parry practice` 随便练练。',
+  nothingNew: '这里的每个异议你都至少练过一次了。可以用 `parry practice --due` 复习，或者用 `parry practice` 随便练练。',
 };
