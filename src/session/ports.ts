@@ -19,6 +19,8 @@ export interface Choice<T> {
   readonly value: T;
   /** One line; the adapter may shorten it to the terminal width. */
   readonly label: string;
+  /** Shown as the answer once chosen, when the label is too long to repeat (defaults to the label). */
+  readonly short?: string;
 }
 
 export interface InputPrompt {

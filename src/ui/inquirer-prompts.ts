@@ -8,7 +8,7 @@ import type { PracticeMessages } from './messages/practice.ts';
 import type { Theme } from './theme.ts';
 
 type Context = { input?: NodeJS.ReadableStream; output?: NodeJS.WritableStream; signal?: AbortSignal; clearPromptOnDone?: boolean };
-type Choice<T> = { value: T; name: string };
+type Choice<T> = { value: T; name: string; short?: string };
 /** The three prompts we use, as @inquirer/prompts exports them (narrowed to what we pass). */
 export interface InquirerApi {
   input(config: { message: string; theme?: object }, context?: Context): Promise<string>;
@@ -31,6 +31,12 @@ export interface InquirerPromptOptions {
 }
 
 const CANCELLING = new Set(['ExitPromptError', 'AbortPromptError', 'CancelPromptError']);
+
+const toChoice = <T>(c: { value: T; label: string; short?: string }): Choice<T> => ({
+  value: c.value,
+  name: c.label,
+  ...(c.short !== undefined ? { short: c.short } : {}),
+});
 
 export function createInquirerPrompts(options: InquirerPromptOptions): PromptPort {
   const { theme, keyHelp } = options;
@@ -81,14 +87,14 @@ export function createInquirerPrompts(options: InquirerPromptOptions): PromptPor
     select: <T>(prompt: ChoicePrompt<T>) =>
       ask((q) =>
         q.select<T>(
-          { message: prompt.message, choices: prompt.choices.map((c) => ({ value: c.value, name: c.label })), loop: false, theme: inquirerTheme },
+          { message: prompt.message, choices: prompt.choices.map(toChoice), loop: false, theme: inquirerTheme },
           context(),
         ),
       ),
     checkbox: <T>(prompt: ChoicePrompt<T>) =>
       ask((q) =>
         q.checkbox<T>(
-          { message: prompt.message, choices: prompt.choices.map((c) => ({ value: c.value, name: c.label })), loop: false, theme: inquirerTheme },
+          { message: prompt.message, choices: prompt.choices.map(toChoice), loop: false, theme: inquirerTheme },
           context(),
         ),
       ),

@@ -44,7 +44,7 @@ export function choosePrompt(kit: Kit, question: ChooseQuestion): ChoicePrompt<n
       const letter = LETTERS[i] as string;
       if (kit.compactChoices) return { value: i, label: letter };
       // One line per choice: the letter and the start of the answer, cut to the screen.
-      return { value: i, label: truncate(`${letter}  ${optionText(kit, question, i)}`, Math.max(10, kit.width - 4)) };
+      return { value: i, label: truncate(`${letter}  ${optionText(kit, question, i)}`, Math.max(10, kit.width - 4)), short: letter };
     }),
   };
 }

@@ -47,6 +47,22 @@ describe('inquirer prompt adapter', () => {
     await expect(answer).resolves.toBe(2);
   });
 
+  it('repeats only the short form of a long choice once chosen', async () => {
+    const { prompts } = adapter();
+    const answer = prompts.select({
+      message: 'Which answer is best?',
+      choices: [
+        { value: 0, label: 'A  It is about forty cents a day, less than a coffee…', short: 'A' },
+        { value: 1, label: 'B  What exactly are you comparing it with?', short: 'B' },
+      ],
+    });
+    await screen.next();
+    screen.keypress('down');
+    screen.keypress('enter');
+    await expect(answer).resolves.toBe(1);
+    expect(screen.getScreen()).toBe('✔ Which answer is best? B');
+  });
+
   it('ticks several with space', async () => {
     const { prompts } = adapter();
     const answer = prompts.checkbox({
