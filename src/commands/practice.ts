@@ -12,7 +12,7 @@ import { runSession } from '../session/run.ts';
 import { practiceMessages, type PracticeMessages } from '../ui/messages/practice.ts';
 import { createPracticeView } from '../ui/practice/view.ts';
 import { sanitizeLine } from '../ui/sanitize.ts';
-import { createTheme } from '../ui/theme.ts';
+import { loadTheme } from '../ui/load-theme.ts';
 import { write, type CommandContext, type CommonOptions } from './context.ts';
 import { openPracticeProgress, type PracticeProgress } from './practice-progress.ts';
 
@@ -123,7 +123,7 @@ async function runPlanned(
   host.once('SIGINT', onSigint);
 
   // --plain prints plain text unless colour is asked for outright.
-  const theme = createTheme(plain && options.color !== true ? 0 : ctx.color);
+  const theme = await loadTheme(plain && options.color !== true ? 0 : ctx.color);
   const width = plain && !host.stdout.isTTY ? Number.POSITIVE_INFINITY : Math.max(20, host.stdout.columns ?? 80);
   let prompts: PromptPort & { close?(): void };
   if (plain) {
