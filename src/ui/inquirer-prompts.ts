@@ -11,7 +11,10 @@ type Context = { input?: NodeJS.ReadableStream; output?: NodeJS.WritableStream; 
 type Choice<T> = { value: T; name: string; short?: string };
 /** The three prompts we use, as @inquirer/prompts exports them (narrowed to what we pass). */
 export interface InquirerApi {
-  input(config: { message: string; theme?: object }, context?: Context): Promise<string>;
+  input(
+    config: { message: string; theme?: object; transformer?: (value: string, flags: { isFinal: boolean }) => string },
+    context?: Context,
+  ): Promise<string>;
   select<T>(config: { message: string; choices: readonly Choice<T>[]; loop?: boolean; theme?: object }, context?: Context): Promise<T>;
   checkbox<T>(
     config: { message: string; choices: readonly Choice<T>[]; loop?: boolean; theme?: object },
@@ -83,7 +86,12 @@ export function createInquirerPrompts(options: InquirerPromptOptions): PromptPor
       new Promise<void>((resolve) => {
         options.output.write(`${text}\n`, () => resolve());
       }),
-    input: (prompt: InputPrompt) => ask((q) => q.input({ message: prompt.message, theme: inquirerTheme }, context())),
+    // Once submitted, the answer is not echoed on the prompt line: the feedback shows it again with
+    // its evidence, and a long echo would be cut mid-word by the terminal.
+    input: (prompt: InputPrompt) =>
+      ask((q) =>
+        q.input({ message: prompt.message, theme: inquirerTheme, transformer: (v, { isFinal }) => (isFinal ? '' : v) }, context()),
+      ),
     select: <T>(prompt: ChoicePrompt<T>) =>
       ask((q) =>
         q.select<T>(
