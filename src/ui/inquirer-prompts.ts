@@ -44,7 +44,7 @@ const toChoice = <T>(c: { value: T; label: string; short?: string }): Choice<T> 
 export function createInquirerPrompts(options: InquirerPromptOptions): PromptPort {
   const { theme, keyHelp } = options;
   let api: Promise<InquirerApi> | undefined;
-  const load = () => (api ??= (options.load ?? (async () => (await import('@inquirer/prompts')) as unknown as InquirerApi))());
+  const load = () => (api ??= (options.load ?? (async () => (await import('./inquirer.ts')) as unknown as InquirerApi))());
   const context = (): Context => ({
     input: options.input,
     output: options.output,
