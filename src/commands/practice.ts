@@ -2,7 +2,6 @@
 // terminal checks, playbooks, progress, scorer, prompt adapter, SIGINT. The session itself is pure.
 import { localeToTag } from '../config/lang.ts';
 import { ExitCode, type Host } from '../host.ts';
-import { loadCatalog } from '../playbook/load.ts';
 import type { Catalog } from '../playbook/model.ts';
 import { planSession, type PlanProblem, type SessionPlan } from '../session/plan.ts';
 import type { PromptPort } from '../session/ports.ts';
@@ -14,6 +13,7 @@ import { createPracticeView } from '../ui/practice/view.ts';
 import { sanitizeLine } from '../ui/sanitize.ts';
 import { loadTheme } from '../ui/load-theme.ts';
 import { write, type CommandContext, type CommonOptions } from './context.ts';
+import { loadCatalogOrReport } from './load-catalog.ts';
 import { openPracticeProgress, type PracticeProgress } from './practice-progress.ts';
 
 export interface PracticeOptions extends CommonOptions {
@@ -52,11 +52,8 @@ export async function runPractice(options: PracticeOptions, ctx: CommandContext)
   if (count < 1) return fail(messages.badCount);
   if (options.plain !== true && !isInteractive(host)) return fail(messages.needsTerminal);
 
-  const { catalog, problems } = await loadCatalog({ paths: options.playbook ?? [], builtin: options.builtin !== false, cwd: host.cwd() });
-  if (problems.length > 0) {
-    for (const p of problems) await write(host.stderr, `parry: ${sanitizeLine(p.message)}\n`);
-    return ExitCode.cannotRun;
-  }
+  const catalog = await loadCatalogOrReport(options, ctx);
+  if (!catalog) return ExitCode.cannotRun;
 
   const opened = await openPracticeProgress({
     dataDir: options.dataDir,

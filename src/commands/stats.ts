@@ -1,6 +1,5 @@
 // `parry stats`: progress from the attempt log — mastery per technique, score trend, streak,
 // what is due, leeches, objections no playbook defines any more. `--export csv` prints the log.
-import { loadCatalog } from '../playbook/load.ts';
 import { attemptsToCsv } from '../progress/csv.ts';
 import { localOffset } from '../progress/local-zone.ts';
 import { resolveDataLocation } from '../progress/paths.ts';
@@ -10,6 +9,7 @@ import { renderStats } from '../ui/render-stats.ts';
 import { statsText } from '../ui/stats-text.ts';
 import { createTheme } from '../ui/theme.ts';
 import { write, type CommandContext, type CommonOptions } from './context.ts';
+import { loadCatalogOrReport } from './load-catalog.ts';
 
 export interface StatsOptions extends CommonOptions {
   export?: 'csv';
@@ -37,15 +37,8 @@ export async function runStats(options: StatsOptions, ctx: CommandContext): Prom
     return 0;
   }
 
-  const { catalog, problems } = await loadCatalog({
-    paths: options.playbook ?? [],
-    builtin: options.builtin !== false,
-    cwd: host.cwd(),
-  });
-  if (problems.length > 0) {
-    await write(host.stderr, problems.map((p) => `parry: ${p.message}\n`).join(''));
-    return 2;
-  }
+  const catalog = await loadCatalogOrReport(options, ctx);
+  if (!catalog) return 2;
 
   const { summary } = replay(log.attempts, {
     now: ctx.now().getTime(),
