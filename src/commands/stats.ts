@@ -2,9 +2,8 @@
 // what is due, leeches, objections no playbook defines any more. `--export csv` prints the log.
 import { attemptsToCsv } from '../progress/csv.ts';
 import { localOffset } from '../progress/local-zone.ts';
-import { resolveDataLocation } from '../progress/paths.ts';
+import { readProgress } from '../progress/open.ts';
 import { replay } from '../progress/replay.ts';
-import { describeStoreError, loadLog } from '../progress/store.ts';
 import { renderStats } from '../ui/render-stats.ts';
 import { statsText } from '../ui/stats-text.ts';
 import { createTheme } from '../ui/theme.ts';
@@ -21,13 +20,12 @@ export async function runStats(options: StatsOptions, ctx: CommandContext): Prom
   const { host } = ctx;
   const text = statsText(ctx.lang);
   const errTheme = createTheme(ctx.colorErr);
-  const location = resolveDataLocation(options.dataDir, host.env, host.cwd());
-  const loaded = loadLog(location.log);
-  if (!loaded.ok) {
-    await write(host.stderr, `parry: ${describeStoreError(loaded.error, 'read progress')}\n`);
+  const read = readProgress(options.dataDir, host.env, host.cwd());
+  if (!read.ok) {
+    await write(host.stderr, `parry: ${read.message}\n`);
     return 2;
   }
-  const { log } = loaded;
+  const { location, log } = read;
   // Problems go to stderr in every mode, so stdout stays one clean document.
   const warnings = log.problems.map((p) => errTheme.warn(text.problem(p, location.log))).join('\n');
   if (warnings) await write(host.stderr, `${warnings}\n`);
