@@ -1,5 +1,7 @@
 // What `parry lookup` shows, as data: the text renderer (src/ui/render-lookup.ts) and `--json`
 // both start from this. Pure: the catalog, the hits and a Display (language choice) in, data out.
+// Fields that are the model's own (ids, technique lists) are typed from the model; the views add
+// what the Display chose (one language's text, and which language that is).
 import type { Display } from '../playbook/display.ts';
 import type { Catalog, Family, Objection, Persona, Response } from '../playbook/model.ts';
 import type { EntryKind } from './index.ts';
@@ -11,8 +13,7 @@ export interface TechniqueView {
   readonly family: Family | 'unknown';
 }
 
-export interface ResponseView {
-  readonly uses: readonly string[];
+export interface ResponseView extends Pick<Response, 'uses'> {
   readonly text: string;
   readonly lang: string;
   /** A "don't say this" example: one of its techniques is in the risky family. */
@@ -26,17 +27,12 @@ export interface ResponseView {
   readonly translations?: Readonly<Record<string, string>>;
 }
 
-export interface PersonaView {
-  readonly id: string;
+export interface PersonaView extends Pick<Persona, 'id' | 'prefer' | 'avoid'> {
   readonly name: string;
   readonly description?: string;
-  readonly prefer: readonly string[];
-  readonly avoid: readonly string[];
 }
 
-export interface ResultView {
-  readonly id: string;
-  readonly playbook: string;
+export interface ResultView extends Pick<Objection, 'id' | 'playbook'> {
   /** Relevance 0–1, three decimals. */
   readonly score: number;
   /** Which indexed string matched best. */
@@ -58,9 +54,7 @@ export interface ResultView {
   };
 }
 
-export interface OtherView {
-  readonly id: string;
-  readonly playbook: string;
+export interface OtherView extends Pick<Objection, 'id' | 'playbook'> {
   readonly score: number;
   readonly text: string;
 }
