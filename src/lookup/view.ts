@@ -2,6 +2,7 @@
 // both start from this. Pure: the catalog, the hits and a Display (language choice) in, data out.
 // Fields that are the model's own (ids, technique lists) are typed from the model; the views add
 // what the Display chose (one language's text, and which language that is).
+import { isRisky } from '../playbook/catalog.ts';
 import type { Display } from '../playbook/display.ts';
 import type { Catalog, Family, Objection, Persona, Response } from '../playbook/model.ts';
 import type { EntryKind } from './index.ts';
@@ -95,11 +96,10 @@ export function buildResultView(
     const t = catalog.techniques.get(id);
     techniques[id] = { name: t ? (display.text(t.name)?.text ?? id) : id, family: t ? t.family : 'unknown' };
   };
-  const isRisky = (id: string) => catalog.techniques.get(id)?.family === 'risky';
 
   const responses: ResponseView[] = objection.responses
     .filter((r) => !opts.technique || r.uses.includes(opts.technique))
-    .map((r) => responseView(r, catalog, display, isRisky, opts.allLangs ?? false));
+    .map((r) => responseView(r, catalog, display, opts.allLangs ?? false));
   for (const r of responses) r.uses.forEach(mention);
 
   const personas: PersonaView[] = objection.personas
@@ -140,11 +140,10 @@ function responseView(
   r: Response,
   catalog: Catalog,
   display: Display,
-  isRisky: (id: string) => boolean,
   allLangs: boolean,
 ): ResponseView {
   const text = display.text(r.text);
-  const riskyUses = r.uses.filter(isRisky);
+  const riskyUses = r.uses.filter((id) => isRisky(catalog.techniques.get(id)));
   const risk = riskyUses
     .map((id) => display.text(catalog.techniques.get(id)?.risk)?.text)
     .filter((s): s is string => s !== undefined)

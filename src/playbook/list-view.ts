@@ -1,5 +1,6 @@
 // What `parry list` shows, as data (also its --json). Pure. The model's own fields are typed from
 // the model; each item adds the texts the Display chose and their language.
+import { isRisky } from './catalog.ts';
 import type { Display } from './display.ts';
 import type { Catalog, Objection, Persona, Technique } from './model.ts';
 
@@ -67,7 +68,7 @@ export function buildListView(catalog: Catalog, kind: ListKind, display: Display
             id: t.id,
             playbook: t.playbook,
             family: t.family,
-            risky: t.family === 'risky',
+            risky: isRisky(t),
             lang: name?.lang ?? lang,
             name: name?.text ?? t.id,
             summary: display.text(t.summary)?.text ?? null,
