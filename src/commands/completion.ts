@@ -19,6 +19,11 @@ export async function runCompletion(
   spec: ProgramSpec,
 ): Promise<number> {
   const { host } = ctx;
+  if (options.json) {
+    // --json promises one JSON document on stdout; a completion script is shell code.
+    await write(host.stderr, 'parry: completion prints a shell script; --json does not apply\n');
+    return ExitCode.cannotRun;
+  }
   const generate = GENERATORS[shell as keyof typeof GENERATORS];
   if (!generate) {
     await write(host.stderr, `parry: no completion for '${shell}'; choose bash, zsh or fish.\n`);

@@ -1,5 +1,6 @@
 // `parry reset`: clear progress, after asking (or with --yes). The log is moved to a timestamped
 // backup, never deleted.
+import { ExitCode } from '../host.ts';
 import { readProgress } from '../progress/open.ts';
 import { backupAndClear, describeStoreError } from '../progress/store.ts';
 import { statsText } from '../ui/stats-text.ts';
@@ -34,7 +35,7 @@ export async function runReset(options: ResetOptions, ctx: CommandContext, ask: 
   const read = readProgress(options.dataDir, host.env, host.cwd());
   if (!read.ok) {
     await write(host.stderr, `parry: ${read.message}\n`);
-    return 2;
+    return ExitCode.cannotRun;
   }
   const { location } = read;
   const attempts = read.log.attempts.length;
@@ -44,25 +45,25 @@ export async function runReset(options: ResetOptions, ctx: CommandContext, ask: 
   };
   if (!read.exists) {
     await report(false, undefined, text.resetNothing);
-    return 0;
+    return ExitCode.ok;
   }
   if (!options.yes) {
     if (!isInteractive(host)) {
       await write(host.stderr, 'parry: reset asks before clearing progress, and there is no terminal to ask in; run `parry reset --yes` to clear it\n');
-      return 2;
+      return ExitCode.cannotRun;
     }
     const answer = await ask(text.resetQuestion(attempts), ctx);
-    if (answer === undefined) return 130;
+    if (answer === undefined) return ExitCode.cancelled;
     if (!answer) {
       await report(false, undefined, text.resetKept);
-      return 1;
+      return ExitCode.no;
     }
   }
   const result = backupAndClear(location.log, ctx.now());
   if (!result.ok) {
     await write(host.stderr, `parry: ${describeStoreError(result.error, 'reset progress')}\n`);
-    return 2;
+    return ExitCode.cannotRun;
   }
   await report(true, result.backup, text.resetDone(result.backup ?? location.log));
-  return 0;
+  return ExitCode.ok;
 }
