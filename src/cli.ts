@@ -205,7 +205,7 @@ export async function main(argv: readonly string[], host: Host): Promise<number>
       return ExitCode.cannotRun;
     }
     const message = err instanceof Error ? err.message : String(err);
-    host.stderr.write(`parry: internal error: ${message}\n`);
+    host.stderr.write(`parry: internal error: ${sanitizeLine(message)}\n`);
     if (host.env.PARRY_DEBUG === '1' && err instanceof Error && err.stack) host.stderr.write(`${err.stack}\n`);
     return ExitCode.cannotRun;
   } finally {

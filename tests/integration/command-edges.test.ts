@@ -20,7 +20,15 @@ function tempDir(): string {
   return dir;
 }
 
-async function run(argv: string[], opts: { env?: Record<string, string>; stdin?: string; stdout?: OutStream; dir?: string } = {}) {
+interface RunOptions {
+  env?: Record<string, string>;
+  stdin?: string;
+  stdout?: OutStream;
+  dir?: string;
+  cwd?: () => string;
+}
+
+async function run(argv: string[], opts: RunOptions = {}) {
   const dir = opts.dir ?? tempDir();
   const stdin = new PassThrough();
   stdin.end(opts.stdin ?? '');
@@ -35,7 +43,7 @@ async function run(argv: string[], opts: { env?: Record<string, string>; stdin?:
     stdin,
     stdout: opts.stdout ?? stdout,
     stderr,
-    cwd: () => dir,
+    cwd: opts.cwd ?? (() => dir),
     once: () => undefined,
     off: () => undefined,
   };
@@ -151,5 +159,24 @@ describe('output that cannot be written', () => {
     const r = await run(['list'], { stdout: failing('EPIPE') });
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
+  });
+});
+
+describe('a bug (an error nobody turned into a value)', () => {
+  const broken = () => {
+    throw new Error('the working folder is gone\nsecond line');
+  };
+
+  it('is one line and exit 2, without a stack trace', async () => {
+    const r = await run(['list'], { cwd: broken });
+    expect(r.code).toBe(2);
+    expectOneLineErrors(r.stderr, 1);
+    expect(r.stderr).toContain('internal error: the working folder is gone second line');
+  });
+
+  it('shows its stack with PARRY_DEBUG=1', async () => {
+    const r = await run(['list'], { cwd: broken, env: { PARRY_DEBUG: '1' } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/\n\s+at /);
   });
 });
