@@ -2,7 +2,7 @@
 // objection) the score with what matched, what is missing and the risk warnings. Pure.
 import { isRisky } from '../playbook/catalog.ts';
 import type { Catalog, Lang, Objection } from '../playbook/model.ts';
-import { pickText } from '../playbook/localize.ts';
+import { pickText, pickVariants } from '../playbook/localize.ts';
 import type { Detection, ScoreResult } from '../scoring/types.ts';
 import { highlightEvidence } from './evidence.ts';
 import { sanitizeLine } from './sanitize.ts';
@@ -40,10 +40,7 @@ export function renderScore(view: ScoreView, catalog: Catalog, uiLang: Lang, the
   }
   const r = view.result;
   if (view.objection && r) {
-    const text = pickText(
-      Object.fromEntries(Object.entries(view.objection.text).map(([k, v]) => [k, v[0] ?? ''])),
-      uiLang,
-    )?.text;
+    const text = pickVariants(view.objection.text, uiLang)?.variants[0];
     lines.push('');
     lines.push(`${theme.heading(`Score ${r.score}/100`)} ${theme.dim(`for ${sanitizeLine(view.objection.id)}${text ? ` — ${sanitizeLine(text)}` : ''}`)}`);
     if (r.matched.length > 0) lines.push(`  ${theme.ok('shown:')}   ${r.matched.map((t) => techniqueName(catalog, t, uiLang)).join(', ')}`);
