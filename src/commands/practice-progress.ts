@@ -3,14 +3,14 @@
 // Cards follow the language each objection is asked in: the store's ordering picks it from the
 // objection's own wording, the same way the session plan does.
 import type { Catalog } from '../playbook/model.ts';
-import { openProgress, type OpenProgressOptions, type PracticeProgress as StoreProgress } from '../progress/open.ts';
+import { openProgress, type OpenProgressOptions, type OpenedProgress } from '../progress/open.ts';
 import { statsText } from '../ui/stats-text.ts';
 
 export interface PracticeProgressOptions extends Omit<OpenProgressOptions, 'known' | 'langOf'> {
   readonly catalog: Catalog;
 }
 
-export interface PracticeProgress extends StoreProgress {
+export interface PracticeProgress extends OpenedProgress {
   /** One line each, for stderr, before the session starts (skipped lines of the log). */
   readonly warnings: readonly string[];
 }

@@ -36,7 +36,7 @@ export interface UpcomingCard {
   readonly due: Date;
 }
 
-export interface PracticeProgress {
+export interface OpenedProgress {
   readonly location: DataLocation;
   /** Orders candidate objections: due first, then new, then weakest; filters for --due / --new. */
   readonly prioritise: Prioritise;
@@ -65,7 +65,7 @@ export function readProgress(
   return { ok: true, location, exists: loaded.exists, log: loaded.log };
 }
 
-export type OpenProgressResult = { readonly ok: true; readonly progress: PracticeProgress } | { readonly ok: false; readonly message: string };
+export type OpenProgressResult = { readonly ok: true; readonly progress: OpenedProgress } | { readonly ok: false; readonly message: string };
 
 export function openProgress(options: OpenProgressOptions): OpenProgressResult {
   const read = readProgress(options.dataDir, options.env, options.cwd);
