@@ -10,8 +10,7 @@ import { createNormalize } from '../lookup/normalize.ts';
 import { createSearcher, MATCH_THRESHOLD } from '../lookup/search.ts';
 import { buildLookupView } from '../lookup/view.ts';
 import { readBuiltinIndex, readHanTable } from '../playbook/builtin-lookup.ts';
-import { createDisplay, needsTraditional } from '../playbook/display.ts';
-import { loadToTraditional } from '../playbook/hant.ts';
+import { loadDisplay } from '../playbook/hant.ts';
 import type { Catalog, Objection } from '../playbook/model.ts';
 import { renderLookup, renderNoMatch } from '../ui/render-lookup.ts';
 import { loadTheme } from '../ui/load-theme.ts';
@@ -82,11 +81,7 @@ export async function runLookup(words: string[], options: LookupOptions, ctx: Co
   const hits = await searcher.search(q);
   const matches = hits.filter((h) => h.score >= MATCH_THRESHOLD);
 
-  const allBuiltin = catalog.playbooks.every((p) => p.builtin);
-  const toTraditional = needsTraditional(ctx.lang)
-    ? await loadToTraditional(ctx.lang, { coveredByTable: allBuiltin })
-    : undefined;
-  const display = createDisplay(ctx.lang, toTraditional);
+  const display = await loadDisplay(catalog, ctx.lang);
   const viewOptions = {
     ...(options.technique ? { technique: options.technique } : {}),
     allLangs: options.allLangs ?? false,
