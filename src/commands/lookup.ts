@@ -14,6 +14,7 @@ import { loadDisplay } from '../playbook/hant.ts';
 import type { Catalog, Objection } from '../playbook/model.ts';
 import { renderLookup, renderNoMatch } from '../ui/render-lookup.ts';
 import { loadTheme } from '../ui/load-theme.ts';
+import { sanitizeLine } from '../ui/sanitize.ts';
 import { write, type CommandContext, type CommonOptions } from './context.ts';
 import { loadCatalogOrReport } from './load-catalog.ts';
 
@@ -72,7 +73,7 @@ export async function runLookup(words: string[], options: LookupOptions, ctx: Co
   if (!catalog) return ExitCode.cannotRun;
   if (options.technique && !catalog.techniques.has(options.technique)) {
     const near = await closestId(options.technique, [...catalog.techniques.keys()]);
-    return fail(`unknown technique '${options.technique}'${near ? ` (did you mean '${near}'?)` : ''}; see \`parry list techniques\`.`);
+    return fail(`unknown technique '${sanitizeLine(options.technique)}'${near ? ` (did you mean '${sanitizeLine(near)}'?)` : ''}; see \`parry list techniques\`.`);
   }
 
   const { index, normalize } = await catalogIndex(catalog, query);

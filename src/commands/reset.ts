@@ -3,6 +3,7 @@
 import { ExitCode } from '../host.ts';
 import { readProgress } from '../progress/open.ts';
 import { backupAndClear, describeStoreError } from '../progress/store.ts';
+import { isPromptCancel } from '../ui/inquirer-prompts.ts';
 import { statsText } from '../ui/stats-text.ts';
 import { write, type CommandContext, type CommonOptions } from './context.ts';
 import { isInteractive } from './interactive.ts';
@@ -24,7 +25,7 @@ export const inquirerConfirm: Confirm = async (message, ctx) => {
       { input: ctx.host.stdin, output: ctx.host.stdout },
     );
   } catch (err) {
-    if (err instanceof Error && (err.name === 'ExitPromptError' || err.name === 'AbortPromptError')) return undefined;
+    if (isPromptCancel(err)) return undefined;
     throw err;
   }
 };
