@@ -1,7 +1,120 @@
-import type { CommandContext, CommonOptions } from './context.ts';
+// `parry validate [paths…]`: check playbooks for CI and pre-commit (design §5). Reads the files,
+// runs the pure rules, prints one report in the chosen format, and returns 0 (clean), 1 (errors,
+// or warnings under --strict / over --max-warnings) or 2 (a path could not be read, bad options).
+// Never prompts.
+import { join } from 'node:path';
+import { loadBuiltinPlaybooks } from '../playbook/builtin.ts';
+import { fallbackId, loadCatalog, MAX_FILE_BYTES, readSources } from '../playbook/load.ts';
+import type { Playbook } from '../playbook/model.ts';
+import { packageRoot } from '../playbook/package-root.ts';
+import { loadSchemaValidator } from '../playbook/schema-validator.ts';
+import { fileFinding } from '../validate/at.ts';
+import type { Finding } from '../validate/finding.ts';
+import { NO_PAINT, type Paint, type Report } from '../validate/format/report.ts';
+import { createRuleContext } from '../validate/rule.ts';
+import { RULES } from '../validate/rules/index.ts';
+import { exitCodeFor, orderFindings, runRules, summarize } from '../validate/run.ts';
+import { analyseSource, type SourceFile } from '../validate/source.ts';
+import { version } from '../version.ts';
+import { write, type CommandContext, type CommonOptions } from './context.ts';
 
-// Placeholder until its issue lands: says so plainly and exits 2 (could not run).
-export async function runValidate(_paths: string[], _options: CommonOptions, ctx: CommandContext): Promise<number> {
-  ctx.host.stderr.write('parry: `validate` is not built yet\n');
-  return 2;
+export type ValidateFormat = 'pretty' | 'json' | 'github' | 'sarif' | 'junit';
+
+export interface ValidateOptions extends CommonOptions {
+  format?: ValidateFormat;
+  strict?: boolean;
+  maxWarnings?: number;
 }
+
+function chooseFormat(options: ValidateOptions, env: CommandContext['host']['env']): ValidateFormat | { error: string } {
+  if (options.json && options.format && options.format !== 'json') return { error: `--json and --format ${options.format} contradict each other; give one of them` };
+  if (options.json) return 'json';
+  if (options.format) return options.format;
+  // As yamllint does: inside a GitHub Actions job, annotate the pull request.
+  if (env.GITHUB_ACTIONS === 'true') return 'github';
+  return 'pretty';
+}
+
+async function render(format: ValidateFormat, report: Report, ctx: CommandContext): Promise<string> {
+  switch (format) {
+    case 'json':
+      return (await import('../validate/format/json.ts')).formatJson(report);
+    case 'github':
+      return (await import('../validate/format/github.ts')).formatGithub(report);
+    case 'sarif':
+      return (await import('../validate/format/sarif.ts')).formatSarif(report);
+    case 'junit':
+      return (await import('../validate/format/junit.ts')).formatJunit(report);
+    case 'pretty': {
+      let paint: Paint = NO_PAINT;
+      if (ctx.color > 0) {
+        const { createTheme } = await import('../ui/theme.ts');
+        const t = createTheme(ctx.color);
+        paint = { error: t.error, warn: t.warn, dim: t.dim, strong: t.strong, ok: t.ok, code: t.code };
+      }
+      return (await import('../validate/format/pretty.ts')).formatPretty(report, paint);
+    }
+  }
+}
+
+export async function runValidate(paths: string[], options: ValidateOptions, ctx: CommandContext): Promise<number> {
+  const { host } = ctx;
+  const format = chooseFormat(options, host.env);
+  if (typeof format === 'object') {
+    host.stderr.write(`parry validate: ${format.error}\n`);
+    return 2;
+  }
+  const cwd = host.cwd();
+  const useBuiltin = options.builtin !== false;
+  // No paths: check the built-in playbooks themselves (their YAML, with positions).
+  const targets = paths.length > 0 ? paths : [join(packageRoot(), 'playbooks')];
+
+  const { sources, problems } = readSources(targets, cwd);
+  const findings: Finding[] = [];
+  const files: SourceFile[] = [];
+  const sourceTexts = new Map<string, string>();
+  const shown: string[] = [];
+  for (const p of problems) if (p.code === 'no-playbooks') findings.push(fileFinding(p.file, 'no-playbooks', `${p.message}; point Parry at .yaml files, a folder that holds them, or a quoted glob.`));
+  for (const src of sources) {
+    shown.push(src.shown);
+    if (!src.bytes) {
+      findings.push(
+        fileFinding(src.shown, 'file-too-large', `this file is ${(src.size / 1048576).toFixed(1)} MiB; Parry reads playbooks up to ${MAX_FILE_BYTES / 1048576} MiB. Split it into several files.`),
+      );
+      continue;
+    }
+    const analysed = analyseSource(src.shown, src.bytes, fallbackId(src.abs));
+    findings.push(...analysed.findings);
+    if (analysed.text !== undefined) sourceTexts.set(src.shown, analysed.text);
+    if (analysed.file) files.push(analysed.file);
+  }
+
+  // Playbooks that references may point into, but that are not reported on.
+  const context: Playbook[] = [];
+  if (useBuiltin && paths.length > 0) context.push(...(await loadBuiltinPlaybooks()));
+  if (options.playbook?.length) {
+    const extra = await loadCatalog({ paths: options.playbook, builtin: false, cwd });
+    context.push(...extra.catalog.playbooks.filter((pb) => !shown.includes(pb.file ?? '')));
+    problems.push(...extra.problems.filter((p) => p.code === 'unreadable'));
+  }
+
+  const schema = await loadSchemaValidator();
+  findings.push(...runRules(createRuleContext(files, context, schema), RULES));
+
+  const summary = summarize(findings, shown.length);
+  const report: Report = {
+    findings: orderFindings(findings, shown),
+    summary,
+    files: shown,
+    sources: sourceTexts,
+    version,
+    warningsFail: options.strict === true || (options.maxWarnings !== undefined && summary.warnings > options.maxWarnings),
+  };
+  await write(host.stdout, await render(format, report, ctx));
+
+  const unreadable = problems.filter((p) => p.code === 'unreadable');
+  for (const p of unreadable) host.stderr.write(`parry validate: ${p.message}\n`);
+  if (unreadable.length > 0) return 2;
+  return exitCodeFor(summary, { strict: options.strict, maxWarnings: options.maxWarnings });
+}
+

@@ -1,0 +1,47 @@
+// What every output format gets: the findings in reading order, the counts, and the sources
+// (for code frames). Pure data.
+import type { Finding } from '../finding.ts';
+import type { Summary } from '../run.ts';
+
+export interface Report {
+  readonly findings: readonly Finding[];
+  readonly summary: Summary;
+  /** The files checked, in order, as shown in findings. */
+  readonly files: readonly string[];
+  /** Text of each file that could be decoded, by shown path. */
+  readonly sources: ReadonlyMap<string, string>;
+  readonly version: string;
+  /** Whether warnings fail this run (--strict, or more than --max-warnings). */
+  readonly warningsFail: boolean;
+}
+
+/** Colours for the pretty format; identity functions when colour is off. */
+export interface Paint {
+  error(s: string): string;
+  warn(s: string): string;
+  dim(s: string): string;
+  strong(s: string): string;
+  ok(s: string): string;
+  code(s: string): string;
+}
+
+export const NO_PAINT: Paint = {
+  error: (s) => s,
+  warn: (s) => s,
+  dim: (s) => s,
+  strong: (s) => s,
+  ok: (s) => s,
+  code: (s) => s,
+};
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export function summaryLine(report: Report): string {
+  const { errors, warnings, files } = report.summary;
+  const problems = errors + warnings;
+  const affected = new Set(report.findings.map((f) => f.file)).size;
+  if (problems === 0) return `${plural(files, 'file')} checked, no problems.`;
+  return `${plural(problems, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${affected} of ${plural(files, 'file')}.`;
+}

@@ -1,0 +1,73 @@
+// The rule framework: a rule is a pure function from the context to findings. Adding a check
+// means writing one function and listing it in rules/index.ts; nothing else changes.
+import type { Family, Playbook } from '../playbook/model.ts';
+import type { Finding } from './finding.ts';
+import type { SourceFile } from './source.ts';
+
+/** What a rule may know about a technique defined anywhere among the loaded playbooks. */
+export interface KnownTechnique {
+  readonly id: string;
+  readonly family: Family | string;
+  /** Id of the defining playbook (`core` for the built-in vocabulary). */
+  readonly playbook: string;
+  readonly builtin: boolean;
+}
+
+/** A compiled JSON Schema validator (ajv standalone or ajv at run time); `errors` after a failed call. */
+export interface SchemaValidator {
+  (data: unknown): boolean;
+  errors?: readonly SchemaError[] | null;
+}
+
+export interface SchemaError {
+  readonly instancePath: string;
+  readonly schemaPath: string;
+  readonly keyword: string;
+  readonly params: Readonly<Record<string, unknown>>;
+  readonly message?: string;
+  readonly propertyName?: string;
+}
+
+export interface RuleContext {
+  /** The files under validation, each parsed into a mapping. */
+  readonly files: readonly SourceFile[];
+  /** Playbooks loaded only to resolve references (built-ins, `--playbook`): never reported on. */
+  readonly context: readonly Playbook[];
+  /** Every technique of `context` and `files`, first definition winning (the built-ins load first). */
+  readonly techniques: ReadonlyMap<string, KnownTechnique>;
+  readonly personas: ReadonlySet<string>;
+  /** Objection ids, bare (`too-expensive`) and qualified (`saas-sales/too-expensive`). */
+  readonly objections: ReadonlySet<string>;
+  readonly schema: SchemaValidator;
+}
+
+export type Rule = (ctx: RuleContext) => Finding[];
+
+/** Build the shared indexes once. */
+export function createRuleContext(files: readonly SourceFile[], context: readonly Playbook[], schema: SchemaValidator): RuleContext {
+  const techniques = new Map<string, KnownTechnique>();
+  const personas = new Set<string>();
+  const objections = new Set<string>();
+  for (const pb of [...context, ...files.map((f) => f.playbook)]) {
+    for (const t of pb.techniques)
+      if (!techniques.has(t.id)) techniques.set(t.id, { id: t.id, family: t.family, playbook: t.playbook, builtin: pb.builtin === true });
+    for (const p of pb.personas) personas.add(p.id);
+    for (const o of pb.objections) {
+      objections.add(o.id);
+      objections.add(`${pb.id}/${o.id}`);
+    }
+  }
+  // The model defaults an unknown family; the raw data is what the author wrote.
+  for (const f of files) {
+    const list = f.data.techniques;
+    if (!Array.isArray(list)) continue;
+    for (const t of list) {
+      if (t && typeof t === 'object' && typeof (t as Record<string, unknown>).id === 'string') {
+        const known = techniques.get((t as { id: string }).id);
+        const family = (t as Record<string, unknown>).family;
+        if (known && known.playbook === f.playbook.id && typeof family === 'string') techniques.set(known.id, { ...known, family });
+      }
+    }
+  }
+  return { files, context, techniques, personas, objections, schema };
+}
