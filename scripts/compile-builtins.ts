@@ -8,9 +8,16 @@ import { packageRoot } from '../src/playbook/package-root.ts';
 import { toPlaybook } from '../src/playbook/to-model.ts';
 
 const root = packageRoot();
-const playbooks = builtinYamlFiles(root).map((file) =>
-  toPlaybook(parse(readFileSync(file, 'utf8')), { file: relative(root, file), builtin: true }),
-);
+const playbooks = builtinYamlFiles(root).map((file) => {
+  const shown = relative(root, file);
+  try {
+    return toPlaybook(parse(readFileSync(file, 'utf8')), { file: shown, builtin: true });
+  } catch (err) {
+    // A broken built-in must stop the build with a readable message, not a stack trace.
+    console.error(`${shown}: ${(err as Error).message}`);
+    process.exit(1);
+  }
+});
 const out = join(root, BUILTIN_JSON);
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, JSON.stringify(playbooks));
