@@ -2,7 +2,7 @@
 // (dist/schema-validator.js), bundled so it needs neither ajv nor the schema at run time.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { build } from 'esbuild';
 import { packageRoot } from '../src/playbook/package-root.ts';

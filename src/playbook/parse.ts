@@ -207,9 +207,14 @@ interface Pair {
 function pairsOf(text: string, frames: Frames, f: number): Pair[] {
   const kids = childrenOf(frames, f);
   const pairs: Pair[] = [];
+  // In `{ a: 1, b }` an entry without `:` is a key with no value; in block style it cannot occur.
+  const flow = text.charCodeAt(contentStart(text, frames.start[f]!, frames.end[f]!)) === 123; /* { */
   for (let i = 0; i < kids.length; i++) {
     const k = kids[i]!;
-    if (!isKey(text, frames, k)) continue;
+    if (!isKey(text, frames, k)) {
+      if (flow) pairs.push({ key: k, value: -1 });
+      continue;
+    }
     const next = kids[i + 1];
     if (next !== undefined && !isKey(text, frames, next)) {
       pairs.push({ key: k, value: next });

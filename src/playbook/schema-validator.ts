@@ -25,6 +25,6 @@ export async function loadSchemaValidator(): Promise<SchemaValidator> {
     const code = (err as NodeJS.ErrnoException).code;
     if (code !== 'ERR_MODULE_NOT_FOUND' && code !== 'ENOENT') throw err;
   }
-  const { default: Ajv } = await import('ajv');
+  const { Ajv } = await import('ajv');
   return new Ajv(AJV_OPTIONS).compile(JSON.parse(readSchemaText())) as unknown as SchemaValidator;
 }

@@ -24,14 +24,23 @@ export interface MojibakeHit {
 interface CodePage {
   readonly label: string;
   readonly name: string;
-  /** Hits needed before we speak: code pages of letter-rich scripts collide with real words more. */
-  readonly minHits: number;
+  /** Consecutive garbled characters needed before we speak: letter-rich code pages collide with real words. */
+  readonly minRun: number;
+  /** What the original characters can be: text in the code page's own script (or punctuation). */
+  readonly original: (cp: number) => boolean;
 }
 
+const PUNCTUATION = (cp: number) => (cp >= 0x2000 && cp <= 0x206f) || (cp >= 0x20a0 && cp <= 0x20cf) || cp === 0x2122;
+
 const CODE_PAGES: readonly CodePage[] = [
-  { label: 'windows-1252', name: 'Windows-1252 (Latin-1)', minHits: 1 },
-  { label: 'windows-1251', name: 'Windows-1251', minHits: 2 },
-  { label: 'windows-1256', name: 'Windows-1256', minHits: 2 },
+  { label: 'windows-1252', name: 'Windows-1252 (Latin-1)', minRun: 1, original: (cp) => plausible(cp) },
+  { label: 'windows-1251', name: 'Windows-1251', minRun: 2, original: (cp) => (cp >= 0x400 && cp <= 0x52f) || PUNCTUATION(cp) || cp === 0xab || cp === 0xbb },
+  {
+    label: 'windows-1256',
+    name: 'Windows-1256',
+    minRun: 2,
+    original: (cp) => (cp >= 0x600 && cp <= 0x6ff) || (cp >= 0xfb50 && cp <= 0xfeff) || PUNCTUATION(cp) || cp === 0xab || cp === 0xbb,
+  },
 ];
 
 const reverseMaps = new Map<string, Map<number, number>>();
@@ -74,7 +83,7 @@ function plausible(cp: number): boolean {
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Spans of `s` that are the UTF-8 bytes of one character each, read through `map`. */
-function reversibleRuns(s: string, map: Map<number, number>): { start: number; end: number }[] {
+function reversibleRuns(s: string, map: Map<number, number>, original: (cp: number) => boolean): { start: number; end: number }[] {
   const byteAt = (i: number): number | undefined => {
     const c = s.charCodeAt(i);
     return c < 0x80 ? c : map.get(c);
@@ -97,7 +106,7 @@ function reversibleRuns(s: string, map: Map<number, number>): { start: number; e
     } catch {
       continue;
     }
-    if (!plausible(decoded.codePointAt(0)!)) continue;
+    if (!original(decoded.codePointAt(0)!)) continue;
     hits.push({ start: i, end: i + need + 1 });
     i += need;
   }
@@ -124,19 +133,22 @@ function singleByteMojibake(s: string): MojibakeHit | undefined {
   for (const page of CODE_PAGES) {
     if (!GATES[page.label]!.test(s)) continue;
     const map = reverseMap(page.label);
-    const hits = reversibleRuns(s, map);
-    if (hits.length < page.minHits) continue;
-    // Report the first stretch of hits (joined across short gaps, as in "Ã©tÃ©").
-    let end = hits[0]!.end;
-    for (const h of hits.slice(1)) {
-      if (h.start - end > 3) break;
-      end = h.end;
+    const hits = reversibleRuns(s, map, page.original);
+    // Stretches of garbled characters: consecutive hits (short ASCII gaps allowed where one hit
+    // is enough, as in "Ã©tÃ©").
+    const gap = page.minRun === 1 ? 3 : 0;
+    for (let i = 0; i < hits.length; ) {
+      let j = i;
+      while (j + 1 < hits.length && hits[j + 1]!.start - hits[j]!.end <= gap) j++;
+      if (j - i + 1 >= page.minRun) {
+        const garbled = s.slice(hits[i]!.start, hits[j]!.end);
+        return {
+          text: garbled,
+          message: `looks like UTF-8 that was read as ${page.name} and saved again (mojibake): «${garbled}» was probably «${repair(garbled, map)}». Retype the text or convert it back.`,
+        };
+      }
+      i = j + 1;
     }
-    const garbled = s.slice(hits[0]!.start, end);
-    return {
-      text: garbled,
-      message: `looks like UTF-8 that was read as ${page.name} and saved again (mojibake): «${garbled}» was probably «${repair(garbled, map)}». Retype the text or convert it back.`,
-    };
   }
   return undefined;
 }

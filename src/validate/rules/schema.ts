@@ -58,7 +58,7 @@ function toPath(data: unknown, pointer: string): { path: Path; value: unknown } 
 }
 
 function typeName(v: unknown): string {
-  if (v === undefined || v === null) return 'empty';
+  if (v === undefined || v === null) return 'empty (no value after the `:`)';
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a mapping';
   if (typeof v === 'string') return 'a string';
@@ -170,11 +170,13 @@ function mapError(file: SourceFile, err: SchemaError): Finding | undefined {
     }
     case 'propertyNames': {
       const key = String(params.propertyName);
+      // `{ ru: Лицо, принимающее решение }`: the comma ended the value and the rest became a key.
+      const split = /[\s\u0080-\uffff]/.test(key) ? ' It looks like text split at a comma inside `{ … }`: quote text that contains commas.' : '';
       return finding(
         file,
         [...path, key],
         'invalid-locale',
-        `\`${key}\` is not a BCP 47 language tag; keys of localised text are languages such as \`en\`, \`zh\`, \`zh-Hant\`, \`ru\`, \`fa\`.`,
+        `\`${key}\` is not a BCP 47 language tag; keys of localised text are languages such as \`en\`, \`zh\`, \`zh-Hant\`, \`ru\`, \`fa\`.${split}`,
         'key',
       );
     }
@@ -205,7 +207,11 @@ export const schemaRule: Rule = (ctx) => {
   for (const file of ctx.files) {
     if (ctx.schema(file.data)) continue;
     const seen = new Set<string>();
-    for (const err of ctx.schema.errors ?? []) {
+    const errors = ctx.schema.errors ?? [];
+    // A key that is not a language tag: its value's own errors would only repeat the finding.
+    const badKeys = new Set(errors.filter((e) => e.keyword === 'propertyNames').map((e) => `${e.instancePath}/${String(e.params.propertyName).replace(/~/g, '~0').replace(/\//g, '~1')}`));
+    for (const err of errors) {
+      if (badKeys.has(err.instancePath)) continue;
       const f = mapError(file, err);
       if (!f) continue;
       const key = `${f.line}:${f.column}:${f.code}:${f.message}`;
