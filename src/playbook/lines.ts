@@ -7,16 +7,22 @@ export interface Position {
 }
 
 export class LineIndex {
-  readonly #starts: number[];
+  #lineStarts: number[] | undefined;
 
-  constructor(readonly text: string) {
+  constructor(readonly text: string) {}
+
+  /** Built on first use: a clean file never needs it. */
+  get #starts(): number[] {
+    if (this.#lineStarts) return this.#lineStarts;
+    const { text } = this;
     const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1); // a lone CR ends a line too
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    // A lone CR ends a line too (old Mac files); rare enough to handle separately.
+    if (text.includes('\r')) {
+      for (let i = text.indexOf('\r'); i !== -1; i = text.indexOf('\r', i + 1)) if (text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+      starts.sort((a, b) => a - b);
     }
-    this.#starts = starts;
+    return (this.#lineStarts = starts);
   }
 
   get lineCount(): number {

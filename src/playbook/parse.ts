@@ -202,6 +202,7 @@ function childrenOf(frames: Frames, f: number): number[] {
 interface Pair {
   readonly key: number;
   readonly value: number; // -1: a key without a value
+  readonly name: string;
 }
 
 function pairsOf(text: string, frames: Frames, f: number): Pair[] {
@@ -212,16 +213,43 @@ function pairsOf(text: string, frames: Frames, f: number): Pair[] {
   for (let i = 0; i < kids.length; i++) {
     const k = kids[i]!;
     if (!isKey(text, frames, k)) {
-      if (flow) pairs.push({ key: k, value: -1 });
+      if (flow) pairs.push({ key: k, value: -1, name: keyName(text, frames, k) });
       continue;
     }
     const next = kids[i + 1];
     if (next !== undefined && !isKey(text, frames, next)) {
-      pairs.push({ key: k, value: next });
+      pairs.push({ key: k, value: next, name: keyName(text, frames, k) });
       i++;
-    } else pairs.push({ key: k, value: -1 });
+    } else pairs.push({ key: k, value: -1, name: keyName(text, frames, k) });
   }
   return pairs;
+}
+
+/** Children and key/value pairs of frames, computed once: locating many findings walks the same lists. */
+class Navigator {
+  readonly #children = new Map<number, number[]>();
+  readonly #pairs = new Map<number, Map<string, Pair>>();
+  constructor(
+    readonly text: string,
+    readonly frames: Frames,
+  ) {}
+
+  child(f: number, i: number): number {
+    let kids = this.#children.get(f);
+    if (!kids) this.#children.set(f, (kids = childrenOf(this.frames, f)));
+    return kids[i] ?? -1;
+  }
+
+  /** The pair of a key; the last of repeated keys, since that is the one the data holds. */
+  pair(f: number, name: string): Pair | undefined {
+    let byName = this.#pairs.get(f);
+    if (!byName) {
+      byName = new Map();
+      for (const p of pairsOf(this.text, this.frames, f)) byName.set(p.name, p);
+      this.#pairs.set(f, byName);
+    }
+    return byName.get(name);
+  }
 }
 
 function spanOf(text: string, frames: Frames, f: number): Span {
@@ -234,7 +262,8 @@ function spanOf(text: string, frames: Frames, f: number): Span {
   return { start, end: Math.max(end, start), nodeEnd };
 }
 
-function locateIn(text: string, frames: Frames, path: Path, part: 'key' | 'value'): Span {
+function locateIn(nav: Navigator, path: Path, part: 'key' | 'value'): Span {
+  const { text, frames } = nav;
   if (frames.count === 0) return { start: 0, end: 0, nodeEnd: 0 };
   let f = 0;
   let key = -1;
@@ -242,11 +271,10 @@ function locateIn(text: string, frames: Frames, path: Path, part: 'key' | 'value
     let next = -1;
     let nextKey = -1;
     if (frames.kind[f] === KIND_MAPPING) {
-      const name = String(seg);
-      // The last of repeated keys is the one the data holds.
-      for (const p of pairsOf(text, frames, f)) if (keyName(text, frames, p.key) === name) (nextKey = p.key), (next = p.value);
+      const p = nav.pair(f, String(seg));
+      if (p) (nextKey = p.key), (next = p.value);
     } else if (frames.kind[f] === KIND_SEQUENCE && typeof seg === 'number') {
-      next = childrenOf(frames, f)[seg] ?? -1;
+      next = nav.child(f, seg);
     }
     if (next === -1) return spanOf(text, frames, nextKey !== -1 ? nextKey : f); // left the written tree: the deepest node reached
     f = next;
@@ -349,8 +377,7 @@ function carefulParse(text: string, limits: ParseLimits): Careful {
   const problems: YamlProblem[] = [];
   for (const m of result.suspectMappings) {
     const seen = new Map<string, number>();
-    for (const { key } of pairsOf(text, frames, m)) {
-      const name = keyName(text, frames, key);
+    for (const { key, name } of pairsOf(text, frames, m)) {
       const first = seen.get(name);
       if (first === undefined) {
         seen.set(name, key);
@@ -389,6 +416,7 @@ export function parseYaml(source: string, limits: ParseLimits = DEFAULT_LIMITS):
   let data: unknown;
   let problems: YamlProblem[] = [];
   let careful = mayHaveAnchors(text);
+  let nav: Navigator | undefined;
   if (!careful) {
     try {
       data = load(text, { schema: CORE_SCHEMA });
@@ -417,7 +445,8 @@ export function parseYaml(source: string, limits: ParseLimits = DEFAULT_LIMITS):
         }
         frames = result.frames;
       }
-      return locateIn(text, frames, path, part);
+      nav ??= new Navigator(text, frames);
+      return locateIn(nav, path, part);
     },
   };
 }

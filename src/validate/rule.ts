@@ -43,30 +43,34 @@ export interface RuleContext {
 
 export type Rule = (ctx: RuleContext) => Finding[];
 
-/** Build the shared indexes once. */
+/** Build the shared indexes once: from the models of `context`, from the raw data of `files`. */
 export function createRuleContext(files: readonly SourceFile[], context: readonly Playbook[], schema: SchemaValidator): RuleContext {
   const techniques = new Map<string, KnownTechnique>();
   const personas = new Set<string>();
   const objections = new Set<string>();
-  for (const pb of [...context, ...files.map((f) => f.playbook)]) {
-    for (const t of pb.techniques)
-      if (!techniques.has(t.id)) techniques.set(t.id, { id: t.id, family: t.family, playbook: t.playbook, builtin: pb.builtin === true });
+  for (const pb of context) {
+    for (const t of pb.techniques) if (!techniques.has(t.id)) techniques.set(t.id, { id: t.id, family: t.family, playbook: t.playbook, builtin: pb.builtin === true });
     for (const p of pb.personas) personas.add(p.id);
     for (const o of pb.objections) {
       objections.add(o.id);
       objections.add(`${pb.id}/${o.id}`);
     }
   }
-  // The model defaults an unknown family; the raw data is what the author wrote.
   for (const f of files) {
-    const list = f.data.techniques;
-    if (!Array.isArray(list)) continue;
-    for (const t of list) {
-      if (t && typeof t === 'object' && typeof (t as Record<string, unknown>).id === 'string') {
-        const known = techniques.get((t as { id: string }).id);
-        const family = (t as Record<string, unknown>).family;
-        if (known && known.playbook === f.playbook.id && typeof family === 'string') techniques.set(known.id, { ...known, family });
-      }
+    const playbookId = typeof f.data.id === 'string' ? f.data.id : f.playbook.id;
+    const list = (key: string): Record<string, unknown>[] => {
+      const v = f.data[key];
+      return Array.isArray(v) ? v.filter((x): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x)) : [];
+    };
+    for (const t of list('techniques')) {
+      if (typeof t.id !== 'string' || techniques.has(t.id)) continue;
+      techniques.set(t.id, { id: t.id, family: typeof t.family === 'string' ? t.family : '', playbook: playbookId, builtin: false });
+    }
+    for (const p of list('personas')) if (typeof p.id === 'string') personas.add(p.id);
+    for (const o of list('objections')) {
+      if (typeof o.id !== 'string') continue;
+      objections.add(o.id);
+      objections.add(`${playbookId}/${o.id}`);
     }
   }
   return { files, context, techniques, personas, objections, schema };

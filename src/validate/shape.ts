@@ -1,33 +1,41 @@
 // Where things live in a format-1 document, as paths into its plain data: the localised
-// fields, the id definitions and the references. Rules walk these instead of the raw tree, so
-// each rule stays a few lines and every finding can be located. Tolerant of any shape. Pure.
+// fields, the id definitions and the references. Rules visit these instead of the raw tree, so
+// each rule stays a few lines and every finding can be located. Visitors get the path as a
+// function: building 250,000 paths for a 10,000-objection file that has no findings would cost
+// more than checking it. Tolerant of any shape. Pure.
 import type { Path } from '../playbook/parse.ts';
 
 type Data = Record<string, unknown>;
 const isRecord = (v: unknown): v is Data => typeof v === 'object' && v !== null && !Array.isArray(v);
 const own = (o: Data, k: string): unknown => (Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined);
 
-function items(data: Data, key: string): [Data, Path][] {
+/** The path being visited, kept on one mutable stack; `at()` copies it for a finding. */
+class Cursor {
+  readonly stack: (string | number)[] = [];
+  readonly at = (): Path => this.stack.slice();
+  push(...segs: (string | number)[]): void {
+    this.stack.push(...segs);
+  }
+  pop(n = 1): void {
+    this.stack.length -= n;
+  }
+}
+
+/** Records of a list under `key`, visited with the cursor at `[key, i]`. */
+function eachItem(data: Data, key: string, cur: Cursor, visit: (item: Data) => void): void {
   const list = own(data, key);
-  if (!Array.isArray(list)) return [];
-  const out: [Data, Path][] = [];
-  list.forEach((item, i) => {
-    if (isRecord(item)) out.push([item, [key, i]]);
-  });
-  return out;
+  if (!Array.isArray(list)) return;
+  for (let i = 0; i < list.length; i++) {
+    const item: unknown = list[i];
+    if (!isRecord(item)) continue;
+    cur.push(key, i);
+    visit(item);
+    cur.pop(2);
+  }
 }
 
-/** A localised field: a mapping from language tag to text (or to variants). */
-export interface LocalizedField {
-  readonly path: Path;
-  /** Its name in the format (`text`, `name`, `cues`, …), for messages. */
-  readonly field: string;
-  readonly value: Data;
-  /** Whether a language may hold a list of variants. */
-  readonly variants: boolean;
-}
-
-const FIELDS: Record<string, readonly [string, boolean][]> = {
+/** Localised fields by owner kind, and whether a language may hold a list of variants. */
+const FIELDS: Record<'playbook' | 'technique' | 'objection' | 'response' | 'persona', readonly (readonly [string, boolean])[]> = {
   playbook: [['title', false]],
   technique: [
     ['name', false],
@@ -50,56 +58,87 @@ const FIELDS: Record<string, readonly [string, boolean][]> = {
   ],
 };
 
-function fieldsOf(owner: Data, base: Path, kind: string, out: LocalizedField[]): void {
-  for (const [field, variants] of FIELDS[kind]!) {
-    const value = own(owner, field);
-    if (isRecord(value)) out.push({ path: [...base, field], field, value, variants });
-  }
-}
-
-export function localizedFields(data: Data): LocalizedField[] {
-  const out: LocalizedField[] = [];
-  fieldsOf(data, [], 'playbook', out);
-  for (const [t, p] of items(data, 'techniques')) fieldsOf(t, p, 'technique', out);
-  for (const [o, p] of items(data, 'objections')) {
-    fieldsOf(o, p, 'objection', out);
-    for (const [r, rp] of items(o, 'responses')) fieldsOf(r, [...p, ...rp], 'response', out);
-  }
-  for (const [persona, p] of items(data, 'personas')) fieldsOf(persona, p, 'persona', out);
-  return out;
-}
-
-/** One string a person reads: a localised text (each variant separately) or a case's answer. */
-export interface TextEntry {
-  readonly path: Path;
-  readonly field: string;
-  readonly lang: string;
-  readonly value: string;
-  /** Shown to learners as content (placeholders matter there, not in eval answers). */
-  readonly display: boolean;
-}
-
-export function texts(data: Data): TextEntry[] {
-  const out: TextEntry[] = [];
-  for (const f of localizedFields(data)) {
-    for (const [lang, v] of Object.entries(f.value)) {
-      if (typeof v === 'string') out.push({ path: [...f.path, lang], field: f.field, lang, value: v, display: f.field !== 'cues' });
-      else if (Array.isArray(v))
-        v.forEach((s, i) => {
-          if (typeof s === 'string') out.push({ path: [...f.path, lang, i], field: f.field, lang, value: s, display: f.field !== 'cues' });
-        });
+/** Walk the localised fields with the cursor standing on each (`[objections, 3, text]`). */
+function walkFields(data: Data, cur: Cursor, onField: (field: string, value: Data) => void): void {
+  const fields = (owner: Data, kind: keyof typeof FIELDS) => {
+    for (const [field] of FIELDS[kind]) {
+      const value = own(owner, field);
+      if (!isRecord(value)) continue;
+      cur.push(field);
+      onField(field, value);
+      cur.pop();
     }
-  }
-  for (const [c, p] of items(data, 'cases')) {
+  };
+  fields(data, 'playbook');
+  eachItem(data, 'techniques', cur, (t) => fields(t, 'technique'));
+  eachItem(data, 'objections', cur, (o) => {
+    fields(o, 'objection');
+    eachItem(o, 'responses', cur, (r) => fields(r, 'response'));
+  });
+  eachItem(data, 'personas', cur, (p) => fields(p, 'persona'));
+}
+
+/**
+ * Visit every localised field: its name in the format (`text`, `name`, `cues`, …), its value
+ * (language → text or variants), and the path (`[objections, 3, text]`). Positional arguments
+ * and one shared path function, because this runs for every field of every objection.
+ */
+export function forEachLocalizedField(data: Data, visit: (field: string, value: Data, at: () => Path) => void): void {
+  const cur = new Cursor();
+  walkFields(data, cur, (field, value) => visit(field, value, cur.at));
+}
+
+/**
+ * Visit every string a person reads: each language (and each variant) of a localised field, an
+ * objection's category, a case's answer. `display` is true for text shown to learners as
+ * content (placeholders matter there, not in cues or eval answers).
+ */
+export function forEachText(data: Data, visit: (value: string, lang: string, field: string, display: boolean, at: () => Path) => void): void {
+  const cur = new Cursor();
+  const fields = (owner: Data, kind: keyof typeof FIELDS) => {
+    for (const [field] of FIELDS[kind]) {
+      const value = own(owner, field);
+      if (!isRecord(value)) continue;
+      const display = field !== 'cues';
+      cur.push(field);
+      for (const lang of Object.keys(value)) {
+        const v = value[lang];
+        cur.push(lang);
+        if (typeof v === 'string') visit(v, lang, field, display, cur.at);
+        else if (Array.isArray(v))
+          for (let i = 0; i < v.length; i++) {
+            const s: unknown = v[i];
+            if (typeof s !== 'string') continue;
+            cur.push(i);
+            visit(s, lang, field, display, cur.at);
+            cur.pop();
+          }
+        cur.pop();
+      }
+      cur.pop();
+    }
+  };
+  fields(data, 'playbook');
+  eachItem(data, 'techniques', cur, (t) => fields(t, 'technique'));
+  eachItem(data, 'objections', cur, (o) => {
+    fields(o, 'objection');
+    const category = own(o, 'category');
+    if (typeof category === 'string') {
+      cur.push('category');
+      visit(category, 'und', 'category', true, cur.at);
+      cur.pop();
+    }
+    eachItem(o, 'responses', cur, (r) => fields(r, 'response'));
+  });
+  eachItem(data, 'personas', cur, (p) => fields(p, 'persona'));
+  eachItem(data, 'cases', cur, (c) => {
     const answer = own(c, 'answer');
     const lang = own(c, 'lang');
-    if (typeof answer === 'string') out.push({ path: [...p, 'answer'], field: 'answer', lang: typeof lang === 'string' ? lang : 'und', value: answer, display: false });
-  }
-  for (const [o, p] of items(data, 'objections')) {
-    const category = own(o, 'category');
-    if (typeof category === 'string') out.push({ path: [...p, 'category'], field: 'category', lang: 'und', value: category, display: true });
-  }
-  return out;
+    if (typeof answer !== 'string') return;
+    cur.push('answer');
+    visit(answer, typeof lang === 'string' ? lang : 'und', 'answer', false, cur.at);
+    cur.pop();
+  });
 }
 
 export type DefinitionKind = 'playbook' | 'technique' | 'objection' | 'persona';
@@ -111,100 +150,110 @@ export interface Definition {
   readonly path: Path;
 }
 
+/** Ids defined by the document (one per playbook, technique, objection, persona: few enough to list). */
 export function definitions(data: Data): Definition[] {
   const out: Definition[] = [];
   const id = own(data, 'id');
   if (typeof id === 'string') out.push({ kind: 'playbook', id, path: ['id'] });
+  const cur = new Cursor();
   for (const [key, kind] of [
     ['techniques', 'technique'],
     ['objections', 'objection'],
     ['personas', 'persona'],
   ] as const) {
-    for (const [item, p] of items(data, key)) {
+    eachItem(data, key, cur, (item) => {
       const itemId = own(item, 'id');
-      if (typeof itemId === 'string') out.push({ kind, id: itemId, path: [...p, 'id'] });
-    }
+      if (typeof itemId === 'string') out.push({ kind, id: itemId, path: [...cur.stack, 'id'] });
+    });
   }
   return out;
 }
 
 export type ReferenceKind = 'technique' | 'persona' | 'objection';
 
-export interface Reference {
-  readonly kind: ReferenceKind;
-  readonly id: string;
-  readonly path: Path;
-  /** The list it is in: `expect`, `uses`, `prefer`, `avoid`, `personas`, `objection`. */
-  readonly field: string;
-}
-
-function idList(owner: Data, base: Path, field: string, kind: ReferenceKind, out: Reference[]): void {
-  const list = own(owner, field);
-  if (!Array.isArray(list)) return;
-  list.forEach((v, i) => {
-    if (typeof v === 'string') out.push({ kind, id: v, path: [...base, field, i], field });
+/**
+ * Visit every id the document refers to: its kind, the id, the list it is in (`expect`, `uses`,
+ * `prefer`, `avoid`, `personas`, `objection`), and whether it sits in a labelled case (whose
+ * `expect` may name risky techniques).
+ */
+export function forEachReference(data: Data, visit: (kind: ReferenceKind, id: string, field: string, inCase: boolean, at: () => Path) => void): void {
+  const cur = new Cursor();
+  const ids = (owner: Data, field: string, kind: ReferenceKind, inCase: boolean) => {
+    const list = own(owner, field);
+    if (!Array.isArray(list)) return;
+    cur.push(field);
+    for (let i = 0; i < list.length; i++) {
+      const v: unknown = list[i];
+      if (typeof v !== 'string') continue;
+      cur.push(i);
+      visit(kind, v, field, inCase, cur.at);
+      cur.pop();
+    }
+    cur.pop();
+  };
+  eachItem(data, 'objections', cur, (o) => {
+    ids(o, 'expect', 'technique', false);
+    ids(o, 'personas', 'persona', false);
+    eachItem(o, 'responses', cur, (r) => ids(r, 'uses', 'technique', false));
+  });
+  eachItem(data, 'personas', cur, (p) => {
+    ids(p, 'prefer', 'technique', false);
+    ids(p, 'avoid', 'technique', false);
+  });
+  eachItem(data, 'cases', cur, (c) => {
+    ids(c, 'expect', 'technique', true);
+    const objection = own(c, 'objection');
+    if (typeof objection !== 'string') return;
+    cur.push('objection');
+    visit('objection', objection, 'objection', true, cur.at);
+    cur.pop();
   });
 }
 
-export function references(data: Data): Reference[] {
-  const out: Reference[] = [];
-  for (const [o, p] of items(data, 'objections')) {
-    idList(o, p, 'expect', 'technique', out);
-    idList(o, p, 'personas', 'persona', out);
-    for (const [r, rp] of items(o, 'responses')) idList(r, [...p, ...rp], 'uses', 'technique', out);
-  }
-  for (const [persona, p] of items(data, 'personas')) {
-    idList(persona, p, 'prefer', 'technique', out);
-    idList(persona, p, 'avoid', 'technique', out);
-  }
-  for (const [c, p] of items(data, 'cases')) {
-    idList(c, p, 'expect', 'technique', out);
-    const objection = own(c, 'objection');
-    if (typeof objection === 'string') out.push({ kind: 'objection', id: objection, path: [...p, 'objection'], field: 'objection' });
-  }
-  return out;
-}
-
 /** Objections with their responses' technique lists, for the sound-answer rule. */
-export interface ObjectionEntry {
-  readonly path: Path;
+export interface ObjectionVisit {
   readonly id: string | undefined;
+  /** Whether `responses:` is written at all (even empty). */
   readonly hasResponses: boolean;
   readonly responses: readonly (readonly string[])[];
 }
 
-export function objections(data: Data): ObjectionEntry[] {
-  return items(data, 'objections').map(([o, p]) => {
+export function forEachObjection(data: Data, visit: (o: ObjectionVisit, at: () => Path) => void): void {
+  const cur = new Cursor();
+  eachItem(data, 'objections', cur, (o) => {
     const id = own(o, 'id');
-    const responses = items(o, 'responses').map(([r]) => {
+    const list = own(o, 'responses');
+    const responses = (Array.isArray(list) ? list : []).filter(isRecord).map((r) => {
       const uses = own(r, 'uses');
       return Array.isArray(uses) ? uses.filter((x): x is string => typeof x === 'string') : [];
     });
-    return { path: p, id: typeof id === 'string' ? id : undefined, hasResponses: Array.isArray(own(o, 'responses')), responses };
+    visit({ id: typeof id === 'string' ? id : undefined, hasResponses: Array.isArray(list), responses }, cur.at);
   });
 }
 
-/** Language tags written in a document: keys of localised fields, `locales`, and cases' `lang`. */
-export interface LangEntry {
-  readonly lang: string;
-  readonly path: Path;
-  /** A key (of a localised field) or a value (in `locales`, a case's `lang`). */
-  readonly part: 'key' | 'value';
-}
-
-export function langTags(data: Data): LangEntry[] {
-  const out: LangEntry[] = [];
-  for (const f of localizedFields(data)) for (const lang of Object.keys(f.value)) out.push({ lang, path: [...f.path, lang], part: 'key' });
+/**
+ * Visit every language tag written in a document: keys of localised fields (`part` = key),
+ * entries of `locales` and cases' `lang` (`part` = value).
+ */
+export function forEachLangTag(data: Data, visit: (lang: string, part: 'key' | 'value', at: () => Path) => void): void {
+  const cur = new Cursor();
+  walkFields(data, cur, (_field, value) => {
+    for (const lang of Object.keys(value)) {
+      cur.push(lang);
+      visit(lang, 'key', cur.at);
+      cur.pop();
+    }
+  });
   const locales = own(data, 'locales');
   if (Array.isArray(locales))
-    locales.forEach((l, i) => {
-      if (typeof l === 'string') out.push({ lang: l, path: ['locales', i], part: 'value' });
-    });
-  for (const [c, p] of items(data, 'cases')) {
+    for (let i = 0; i < locales.length; i++) {
+      const l: unknown = locales[i];
+      if (typeof l === 'string') visit(l, 'value', () => ['locales', i]);
+    }
+  eachItem(data, 'cases', cur, (c) => {
     const lang = own(c, 'lang');
-    if (typeof lang === 'string') out.push({ lang, path: [...p, 'lang'], part: 'value' });
-  }
-  return out;
+    if (typeof lang === 'string') visit(lang, 'value', () => [...cur.stack, 'lang']);
+  });
 }
 
 const SINGULAR: Record<string, string> = { techniques: 'technique', objections: 'objection', personas: 'persona', responses: 'response', cases: 'case' };
@@ -216,9 +265,10 @@ export function describePath(data: Data, path: Path): string {
   for (let i = 0; i < path.length; i++) {
     const seg = path[i]!;
     const next: unknown = Array.isArray(cur) ? cur[seg as number] : isRecord(cur) ? own(cur, String(seg)) : undefined;
-    if (typeof seg === 'number' && typeof path[i - 1] === 'string' && SINGULAR[path[i - 1] as string]) {
+    const owner = typeof path[i - 1] === 'string' ? SINGULAR[path[i - 1] as string] : undefined;
+    if (typeof seg === 'number' && owner) {
       const id = isRecord(next) ? own(next, 'id') : undefined;
-      parts.unshift(typeof id === 'string' ? `${SINGULAR[path[i - 1] as string]} \`${id}\`` : `${SINGULAR[path[i - 1] as string]} ${seg + 1}`);
+      parts.unshift(typeof id === 'string' ? `${owner} \`${id}\`` : `${owner} ${seg + 1}`);
     }
     cur = next;
   }

@@ -62,13 +62,17 @@ export function analyseSource(path: string, bytes: Uint8Array, fallbackId: strin
     return { findings, text };
   }
   const record = data as Record<string, unknown>;
+  let playbook: Playbook | undefined;
   const file: SourceFile = {
     path,
     text,
     lines,
     data: record,
     kind: kindOf(record),
-    playbook: toPlaybook(record, { file: path, fallbackId }),
+    // Built on first use: `validate` reads the data directly, other commands want the model.
+    get playbook() {
+      return (playbook ??= toPlaybook(record, { file: path, fallbackId }));
+    },
     span: (p, part) => parsed.locate(p, part),
   };
   return { file, findings, text };

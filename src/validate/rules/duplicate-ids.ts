@@ -14,33 +14,36 @@ function origin(pb: Playbook): string {
 
 export const duplicateIdsRule: Rule = (ctx) => {
   const out: Finding[] = [];
-  const first = new Map<string, { where: string; core: boolean }>();
+  const first = new Map<string, { where: () => string; core: boolean }>();
   for (const pb of ctx.context) {
-    const where = origin(pb);
+    const where = () => origin(pb);
     if (!first.has(`playbook:${pb.id}`)) first.set(`playbook:${pb.id}`, { where, core: false });
     for (const t of pb.techniques) if (!first.has(`technique:${t.id}`)) first.set(`technique:${t.id}`, { where, core: pb.builtin === true && pb.id === 'core' });
     for (const p of pb.personas) if (!first.has(`persona:${p.id}`)) first.set(`persona:${p.id}`, { where, core: false });
   }
   for (const file of ctx.files) {
-    const objections = new Map<string, number>();
+    // Positions are looked up only for what is reported: locating every id would cost a second parse.
+    const lineOf = (path: readonly (string | number)[]) => file.lines.position(file.span(path).start).line;
+    const objections = new Map<string, readonly (string | number)[]>();
     for (const def of definitions(file.data)) {
-      const span = file.span(def.path);
-      const line = file.lines.position(span.start).line;
       if (def.kind === 'objection') {
         const prev = objections.get(def.id);
-        if (prev === undefined) objections.set(def.id, line);
-        else out.push(findingAtPath(file, def.path, 'duplicate-id', `objection id \`${def.id}\` is already used on line ${prev} of this playbook; give each objection its own id.`));
+        if (prev === undefined) objections.set(def.id, def.path);
+        else
+          out.push(
+            findingAtPath(file, def.path, 'duplicate-id', `objection id \`${def.id}\` is already used on line ${lineOf(prev)} of this playbook; give each objection its own id.`),
+          );
         continue;
       }
       const key = `${def.kind}:${def.id}`;
       const prev = first.get(key);
       if (!prev) {
-        first.set(key, { where: `${file.path}:${line}`, core: false });
+        first.set(key, { where: () => `${file.path}:${lineOf(def.path)}`, core: false });
         continue;
       }
       const message = prev.core
         ? `technique id \`${def.id}\` belongs to the core vocabulary; a playbook may not redefine a core technique. Use the core one (just refer to \`${def.id}\`) or pick another id.`
-        : `${def.kind} id \`${def.id}\` is already defined by ${prev.where}; ${def.kind} ids must be unique among the playbooks loaded together. Rename one of them.`;
+        : `${def.kind} id \`${def.id}\` is already defined by ${prev.where()}; ${def.kind} ids must be unique among the playbooks loaded together. Rename one of them.`;
       out.push(findingAtPath(file, def.path, 'duplicate-id', message));
     }
   }

@@ -3,9 +3,11 @@
 import { findingAtPath } from '../at.ts';
 import type { Finding } from '../finding.ts';
 import type { Rule } from '../rule.ts';
-import { langTags } from '../shape.ts';
+import { forEachLangTag } from '../shape.ts';
 
 const PATTERN = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+/** Language, optional script, optional region: well-formed without asking Intl (whose first call loads ICU data). */
+const SIMPLE = /^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\d{3}))?$/;
 
 /** Country or vendor codes people write for a language, none of them a language code itself. */
 const MISTAKES: Record<string, string> = {
@@ -24,25 +26,32 @@ const MISTAKES: Record<string, string> = {
   gb: 'en',
 };
 
+/** What is wrong with a tag, if anything; a file repeats a handful of tags thousands of times, so cached. */
+const verdicts = new Map<string, string | undefined>();
+function verdict(tag: string): string | undefined {
+  if (verdicts.has(tag)) return verdicts.get(tag);
+  let message: string | undefined;
+  const fix = MISTAKES[tag.split('-')[0]!.toLowerCase()];
+  if (!PATTERN.test(tag)) message = undefined; // malformed: the schema's finding
+  else if (fix) message = `\`${tag}\` is not a language code (it is a country or vendor code); write \`${fix}\`.`;
+  else if (!SIMPLE.test(tag)) {
+    try {
+      Intl.getCanonicalLocales(tag);
+    } catch {
+      message = `\`${tag}\` is not a valid BCP 47 language tag; use tags such as \`en\`, \`zh-Hant\`, \`pt-BR\`.`;
+    }
+  }
+  verdicts.set(tag, message);
+  return message;
+}
+
 export const localeTagsRule: Rule = (ctx) => {
   const out: Finding[] = [];
   for (const file of ctx.files) {
-    for (const tag of langTags(file.data)) {
-      if (!PATTERN.test(tag.lang)) continue;
-      const primary = tag.lang.split('-')[0]!.toLowerCase();
-      const fix = MISTAKES[primary];
-      if (fix) {
-        out.push(
-          findingAtPath(file, tag.path, 'invalid-locale', `\`${tag.lang}\` is not a language code (it is a country or vendor code); write \`${fix}\`.`, tag.part),
-        );
-        continue;
-      }
-      try {
-        Intl.getCanonicalLocales(tag.lang);
-      } catch {
-        out.push(findingAtPath(file, tag.path, 'invalid-locale', `\`${tag.lang}\` is not a valid BCP 47 language tag; use tags such as \`en\`, \`zh-Hant\`, \`pt-BR\`.`, tag.part));
-      }
-    }
+    forEachLangTag(file.data, (lang, part, at) => {
+      const message = verdict(lang);
+      if (message) out.push(findingAtPath(file, at(), 'invalid-locale', message, part));
+    });
   }
   return out;
 };

@@ -3,7 +3,7 @@
 import { findingAtPath } from '../at.ts';
 import type { Finding } from '../finding.ts';
 import type { Rule } from '../rule.ts';
-import { describePath, localizedFields } from '../shape.ts';
+import { describePath, forEachLocalizedField } from '../shape.ts';
 
 export const localesRule: Rule = (ctx) => {
   const out: Finding[] = [];
@@ -12,21 +12,22 @@ export const localesRule: Rule = (ctx) => {
     if (!Array.isArray(locales)) continue;
     const promised = locales.filter((l): l is string => typeof l === 'string');
     if (promised.length === 0) continue;
-    for (const field of localizedFields(file.data)) {
-      const has = (lang: string) => Object.prototype.hasOwnProperty.call(field.value, lang);
+    forEachLocalizedField(file.data, (name, value, at) => {
+      const has = (lang: string) => Object.prototype.hasOwnProperty.call(value, lang);
       const missing = promised.filter((lang) => !has(lang) && !(lang === 'zh-Hant' && has('zh')));
-      if (missing.length === 0) continue;
+      if (missing.length === 0) return;
+      const path = at();
       const list = missing.map((l) => `\`${l}\``).join(', ');
       out.push(
         findingAtPath(
           file,
-          field.path,
+          path,
           'missing-locale',
-          `\`${field.field}\` of ${describePath(file.data, field.path)} has no ${list}; add ${missing.map((l) => `\`${l}: …\``).join(' and ')} (the playbook promises locales ${promised.join(', ')}).`,
+          `\`${name}\` of ${describePath(file.data, path)} has no ${list}; add ${missing.map((l) => `\`${l}: …\``).join(' and ')} (the playbook promises locales ${promised.join(', ')}).`,
           'key',
         ),
       );
-    }
+    });
   }
   return out;
 };

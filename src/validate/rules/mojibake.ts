@@ -10,7 +10,7 @@
 import { findingInText } from '../at.ts';
 import type { Finding } from '../finding.ts';
 import type { Rule } from '../rule.ts';
-import { describePath, texts } from '../shape.ts';
+import { describePath, forEachText } from '../shape.ts';
 
 export interface MojibakeHit {
   /** The garbled text as it appears in the string. */
@@ -129,7 +129,10 @@ const GATES: Record<string, RegExp> = {
   'windows-1256': /[\u0600-\u06ff\u00e0-\u00ef][\u0600-\u06ff\u0080-\u00bf\u2018-\u2026\u20ac\u2030\u2039\u203a\u2122\u0152\u0153\u02c6\u0192]/,
 };
 
+const ANY_GATE = new RegExp(Object.values(GATES).map((g) => g.source).join('|'));
+
 function singleByteMojibake(s: string): MojibakeHit | undefined {
+  if (!ANY_GATE.test(s)) return undefined;
   for (const page of CODE_PAGES) {
     if (!GATES[page.label]!.test(s)) continue;
     const map = reverseMap(page.label);
@@ -164,6 +167,9 @@ const BROKEN_TAG = new RegExp(`\\?[${PINYIN_LETTERS}]+\\)`, 'u');
 const PINYIN_TAG = new RegExp(`\\p{Script=Han}\\([a-zü]*[${TONE}][${PINYIN_LETTERS}]*\\)`, 'u');
 const KANA_NEAR_HAN = /\p{Script=Han}[\u3040-\u30ff]|[\u3040-\u30ff]\p{Script=Han}/u;
 const GBK_ROUND_TRIP = /锟斤拷|烫烫烫|屯屯屯/;
+/** Cheap first look: every kind of debris above needs one of these characters. */
+const DEBRIS_GATE = /[锟烫屯(?]/;
+const KANA = /[\u3040-\u30ff]/;
 
 function chineseDebris(s: string, lang: string): MojibakeHit | undefined {
   let m = GBK_ROUND_TRIP.exec(s);
@@ -195,7 +201,7 @@ export function findMojibake(s: string, lang: string): MojibakeHit[] {
     out.push({ text: '\ufffd', message: 'holds the replacement character �: characters were lost when this text was decoded with the wrong encoding; retype the text from its source.' });
   const single = singleByteMojibake(s);
   if (single) out.push(single);
-  if (/\p{Script=Han}|锟|烫|屯/u.test(s)) {
+  if (DEBRIS_GATE.test(s) || (KANA.test(s) && /^zh\b/i.test(lang))) {
     const zh = chineseDebris(s, lang);
     if (zh) out.push(zh);
   }
@@ -208,11 +214,13 @@ const MAYBE = /[^\x00-\x7f]/;
 export const mojibakeRule: Rule = (ctx) => {
   const out: Finding[] = [];
   for (const file of ctx.files) {
-    for (const t of texts(file.data)) {
-      if (!MAYBE.test(t.value)) continue;
-      for (const hit of findMojibake(t.value, t.lang))
-        out.push(findingInText(file, t.path, hit.text, 'mojibake', `\`${t.field}\` (${t.lang}) of ${describePath(file.data, t.path)} ${hit.message}`));
-    }
+    forEachText(file.data, (value, lang, field, _display, at) => {
+      if (!MAYBE.test(value)) return;
+      for (const hit of findMojibake(value, lang)) {
+        const path = at();
+        out.push(findingInText(file, path, hit.text, 'mojibake', `\`${field}\` (${lang}) of ${describePath(file.data, path)} ${hit.message}`));
+      }
+    });
   }
   return out;
 };

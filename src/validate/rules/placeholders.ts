@@ -4,7 +4,7 @@
 import { findingInText } from '../at.ts';
 import type { Finding } from '../finding.ts';
 import type { Rule } from '../rule.ts';
-import { describePath, texts } from '../shape.ts';
+import { describePath, forEachText } from '../shape.ts';
 
 interface Blank {
   readonly pattern: RegExp;
@@ -44,24 +44,26 @@ export function findBlanks(s: string): string[] {
 }
 
 // Cheap gate: most text has none of these characters at all.
-const MAYBE = /[?xX_×某{]|TODO|TBD|FIXME/;
+const MAYBE = /\?\?|xx|XX|_|××|某某|\{\{|TODO|TBD|FIXME/;
 
 export const placeholdersRule: Rule = (ctx) => {
   const out: Finding[] = [];
   for (const file of ctx.files) {
-    for (const t of texts(file.data)) {
-      if (!t.display || !MAYBE.test(t.value)) continue;
-      for (const blank of new Set(findBlanks(t.value)))
+    forEachText(file.data, (value, lang, field, display, at) => {
+      if (!display || !MAYBE.test(value)) return;
+      for (const blank of new Set(findBlanks(value))) {
+        const path = at();
         out.push(
           findingInText(
             file,
-            t.path,
+            path,
             blank,
             'placeholder',
-            `\`${blank}\` in \`${t.field}\` (${t.lang}) of ${describePath(file.data, t.path)} looks like a blank left to fill in; write the real words.`,
+            `\`${blank}\` in \`${field}\` (${lang}) of ${describePath(file.data, path)} looks like a blank left to fill in; write the real words.`,
           ),
         );
-    }
+      }
+    });
   }
   return out;
 };

@@ -4,29 +4,29 @@
 import { findingAtPath } from '../at.ts';
 import type { Finding } from '../finding.ts';
 import type { Rule } from '../rule.ts';
-import { objections } from '../shape.ts';
+import { forEachObjection } from '../shape.ts';
 
 export const soundAnswerRule: Rule = (ctx) => {
   const out: Finding[] = [];
   const risky = (id: string) => ctx.techniques.get(id)?.family === 'risky';
   for (const file of ctx.files) {
-    for (const o of objections(file.data)) {
+    forEachObjection(file.data, (o, at) => {
       const name = o.id ? `objection \`${o.id}\`` : 'this objection';
       if (o.responses.length === 0) {
-        const path = o.hasResponses ? [...o.path, 'responses'] : [...o.path, 'id'];
+        const path = o.hasResponses ? [...at(), 'responses'] : [...at(), 'id'];
         out.push(findingAtPath(file, path, 'no-sound-answer', `${name} has no model response; add one under \`responses:\` so practice can show a good answer.`, o.hasResponses ? 'key' : 'value'));
       } else if (o.responses.every((uses) => uses.some(risky))) {
         out.push(
           findingAtPath(
             file,
-            [...o.path, 'responses'],
+            [...at(), 'responses'],
             'no-sound-answer',
             `every response of ${name} uses a risky technique, so each is a "don't say this" example; add a response that uses only sound techniques.`,
             'key',
           ),
         );
       }
-    }
+    });
   }
   return out;
 };
