@@ -4,7 +4,7 @@
 // Never prompts.
 import { join } from 'node:path';
 import { loadBuiltinPlaybooks } from '../playbook/builtin.ts';
-import { fallbackId, loadCatalog, MAX_FILE_BYTES, readSources } from '../playbook/load.ts';
+import { fallbackId, loadCatalog, MAX_FILE_BYTES, readSources, type LoadProblem } from '../playbook/load.ts';
 import type { Playbook } from '../playbook/model.ts';
 import { packageRoot } from '../playbook/package-root.ts';
 import { loadSchemaValidator } from '../playbook/schema-validator.ts';
@@ -57,24 +57,38 @@ async function render(format: ValidateFormat, report: Report, ctx: CommandContex
   }
 }
 
-export async function runValidate(paths: string[], options: ValidateOptions, ctx: CommandContext): Promise<number> {
-  const { host } = ctx;
-  const format = chooseFormat(options, host.env);
-  if (typeof format === 'object') {
-    host.stderr.write(`parry validate: ${format.error}\n`);
-    return 2;
-  }
-  const cwd = host.cwd();
-  const useBuiltin = options.builtin !== false;
-  // No paths: check the built-in playbooks themselves (their YAML, with positions).
-  const targets = paths.length > 0 ? paths : [join(packageRoot(), 'playbooks')];
+export interface CheckOptions {
+  /** Files, folders, globs; none: the built-in playbooks' YAML. */
+  readonly paths: readonly string[];
+  /** Load the built-in playbooks to resolve references (ignored when checking the built-ins themselves). */
+  readonly builtin: boolean;
+  /** More playbooks to resolve references against, not reported on (`--playbook`). */
+  readonly context: readonly string[];
+  readonly cwd: string;
+}
 
+export interface CheckResult {
+  /** Every finding, unordered and uncapped (the report orders and caps them). */
+  readonly findings: readonly Finding[];
+  /** The files checked, as shown, in order. */
+  readonly files: readonly string[];
+  readonly sources: ReadonlyMap<string, string>;
+  /** Paths that could not be read: the run cannot vouch for them (exit 2). */
+  readonly unreadable: readonly LoadProblem[];
+}
+
+/** Read, parse and check playbooks; everything but the printing. */
+export async function checkPlaybooks(opts: CheckOptions): Promise<CheckResult> {
+  const { cwd } = opts;
+  // No paths: check the built-in playbooks themselves (their YAML, with positions).
+  const targets = opts.paths.length > 0 ? opts.paths : [join(packageRoot(), 'playbooks')];
   const { sources, problems } = readSources(targets, cwd);
   const findings: Finding[] = [];
   const files: SourceFile[] = [];
-  const sourceTexts = new Map<string, string>();
+  const texts = new Map<string, string>();
   const shown: string[] = [];
-  for (const p of problems) if (p.code === 'no-playbooks') findings.push(fileFinding(p.file, 'no-playbooks', `${p.message}; point Parry at .yaml files, a folder that holds them, or a quoted glob.`));
+  for (const p of problems)
+    if (p.code === 'no-playbooks') findings.push(fileFinding(p.file, 'no-playbooks', `${p.message}; point Parry at .yaml files, a folder that holds them, or a quoted glob.`));
   for (const src of sources) {
     shown.push(src.shown);
     if (!src.bytes) {
@@ -85,36 +99,44 @@ export async function runValidate(paths: string[], options: ValidateOptions, ctx
     }
     const analysed = analyseSource(src.shown, src.bytes, fallbackId(src.abs));
     findings.push(...analysed.findings);
-    if (analysed.text !== undefined) sourceTexts.set(src.shown, analysed.text);
+    if (analysed.text !== undefined) texts.set(src.shown, analysed.text);
     if (analysed.file) files.push(analysed.file);
   }
 
   // Playbooks that references may point into, but that are not reported on.
   const context: Playbook[] = [];
-  if (useBuiltin && paths.length > 0) context.push(...(await loadBuiltinPlaybooks()));
-  if (options.playbook?.length) {
-    const extra = await loadCatalog({ paths: options.playbook, builtin: false, cwd });
+  if (opts.builtin && opts.paths.length > 0) context.push(...(await loadBuiltinPlaybooks()));
+  const unreadable = problems.filter((p) => p.code === 'unreadable');
+  if (opts.context.length > 0) {
+    const extra = await loadCatalog({ paths: opts.context, builtin: false, cwd });
     context.push(...extra.catalog.playbooks.filter((pb) => !shown.includes(pb.file ?? '')));
-    problems.push(...extra.problems.filter((p) => p.code === 'unreadable'));
+    unreadable.push(...extra.problems.filter((p) => p.code === 'unreadable'));
   }
 
   const schema = await loadSchemaValidator();
   findings.push(...runRules(createRuleContext(files, context, schema), RULES));
+  return { findings, files: shown, sources: texts, unreadable };
+}
 
-  const summary = summarize(findings, shown.length);
+export async function runValidate(paths: string[], options: ValidateOptions, ctx: CommandContext): Promise<number> {
+  const { host } = ctx;
+  const format = chooseFormat(options, host.env);
+  if (typeof format === 'object') {
+    host.stderr.write(`parry validate: ${format.error}\n`);
+    return 2;
+  }
+  const result = await checkPlaybooks({ paths, builtin: options.builtin !== false, context: options.playbook ?? [], cwd: host.cwd() });
+  const summary = summarize(result.findings, result.files.length);
   const report: Report = {
-    findings: orderFindings(findings, shown),
+    findings: orderFindings(result.findings, result.files),
     summary,
-    files: shown,
-    sources: sourceTexts,
+    files: result.files,
+    sources: result.sources,
     version,
     warningsFail: options.strict === true || (options.maxWarnings !== undefined && summary.warnings > options.maxWarnings),
   };
   await write(host.stdout, await render(format, report, ctx));
-
-  const unreadable = problems.filter((p) => p.code === 'unreadable');
-  for (const p of unreadable) host.stderr.write(`parry validate: ${p.message}\n`);
-  if (unreadable.length > 0) return 2;
+  for (const p of result.unreadable) host.stderr.write(`parry validate: ${p.message}\n`);
+  if (result.unreadable.length > 0) return 2;
   return exitCodeFor(summary, { strict: options.strict, maxWarnings: options.maxWarnings });
 }
-

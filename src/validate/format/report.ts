@@ -42,6 +42,8 @@ export function summaryLine(report: Report): string {
   const { errors, warnings, files } = report.summary;
   const problems = errors + warnings;
   const affected = new Set(report.findings.map((f) => f.file)).size;
+  const counts = `${plural(problems, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
+  if (files === 0) return problems === 0 ? 'No files checked.' : `${counts}; no playbook files checked.`;
   if (problems === 0) return `${plural(files, 'file')} checked, no problems.`;
-  return `${plural(problems, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${affected} of ${plural(files, 'file')}.`;
+  return `${counts} in ${affected} of ${plural(files, 'file')}.`;
 }

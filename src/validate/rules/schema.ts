@@ -13,10 +13,37 @@ import { closest, didYouMean } from '../suggest.ts';
 interface SchemaNode {
   description?: string;
   properties?: Record<string, SchemaNode>;
-  enum?: string[];
+  items?: SchemaNode;
+  additionalProperties?: SchemaNode | boolean;
+  $ref?: string;
 }
 
 const DEFINITIONS = (schemaJson as unknown as { definitions: Record<string, SchemaNode> }).definitions;
+
+/**
+ * The schema definition that governs a path of the data. ajv reports `schemaPath` relative to
+ * the referenced definition, so walk the schema along the instance path instead.
+ */
+function definitionAt(kind: SourceFile['kind'], path: Path): { name: string; node: SchemaNode } | undefined {
+  let name = kind === 'cases' ? 'caseFile' : 'playbook';
+  let node: SchemaNode | undefined = DEFINITIONS[name];
+  const deref = () => {
+    while (node?.$ref) {
+      name = node.$ref.replace('#/definitions/', '');
+      node = DEFINITIONS[name];
+    }
+  };
+  deref();
+  for (const seg of path) {
+    if (!node) return undefined;
+    if (typeof seg === 'string' && node.properties?.[seg]) node = node.properties[seg];
+    else if (typeof seg === 'number' && node.items) node = node.items;
+    else if (typeof node.additionalProperties === 'object') node = node.additionalProperties;
+    else return undefined;
+    deref();
+  }
+  return node ? { name, node } : undefined;
+}
 
 const LABELS: Record<string, string> = {
   playbook: 'the playbook',
@@ -30,12 +57,6 @@ const LABELS: Record<string, string> = {
   text: 'a localised text',
   variants: 'a localised text',
 };
-
-/** `#/definitions/objection/properties/id/$ref…` → `objection`: the last definition on the way. */
-function definitionOf(schemaPath: string): string | undefined {
-  const m = /.*#\/definitions\/([^/]+)/.exec(schemaPath);
-  return m?.[1];
-}
 
 function segments(pointer: string): string[] {
   return pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
@@ -101,16 +122,17 @@ function finding(file: SourceFile, path: Path, code: Code, message: string, part
 }
 
 function mapError(file: SourceFile, err: SchemaError): Finding | undefined {
-  const def = definitionOf(err.schemaPath);
-  const label = (def && LABELS[def]) ?? 'this mapping';
   const { path, value } = toPath(file.data, err.instancePath);
+  const at = definitionAt(file.kind, path);
+  const def = at?.name;
+  const label = (def && LABELS[def]) ?? 'this mapping';
   const params = err.params;
   switch (err.keyword) {
     case 'if':
       return undefined; // reported through the branch that failed
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
-      const known = Object.keys((def && DEFINITIONS[def]?.properties) ?? {});
+      const known = Object.keys(at?.node.properties ?? {});
       const hint = closest(key, known);
       const tail = hint ? ` Did you mean \`${hint}\`?` : known.length ? ` Known keys here: ${known.join(', ')}.` : '';
       return finding(file, [...path, key], 'unknown-key', `unknown key \`${key}\` in ${label}.${tail}`, 'key');
@@ -119,7 +141,7 @@ function mapError(file: SourceFile, err: SchemaError): Finding | undefined {
       const key = String(params.missingProperty);
       if (def === 'playbook' && path.length === 0 && key === 'parry')
         return finding(file, [], 'missing-key', 'add `parry: 1` as the first key: it says which format the file is in (a file that holds only `cases:` needs nothing else).');
-      const about = def ? DEFINITIONS[def]?.properties?.[key]?.description : undefined;
+      const about = at?.node.properties?.[key]?.description;
       return finding(file, path, 'missing-key', `${label} needs \`${key}:\`${about ? ` (${about.replace(/\.$/, '')})` : ''}.`, 'key');
     }
     case 'type': {
