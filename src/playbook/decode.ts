@@ -236,7 +236,10 @@ export function decodePlaybookBytes(bytes: Uint8Array): Decoded {
   const text = tryDecode('utf-8', bytes);
   if (text !== undefined) return { ok: true, text };
 
-  const bad = Math.max(0, firstInvalidUtf8(bytes));
+  // Point at the start of the run of non-ASCII bytes: in legacy text the first bytes often
+  // happen to form a valid UTF-8 character, and the error only shows a byte or two later.
+  let bad = Math.max(0, firstInvalidUtf8(bytes));
+  while (bad > 0 && bytes[bad - 1]! >= 0x80) bad--;
   const at = positionOfByte(bytes, bad);
   const byte = `0x${bytes[bad]!.toString(16).toUpperCase().padStart(2, '0')}`;
   const guess = guessEncoding(bytes);

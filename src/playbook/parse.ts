@@ -332,6 +332,18 @@ function withinBudget(data: unknown, budget: number): boolean {
   return true;
 }
 
+/** Whether collections nest deeper than `limit`; recursion is bounded by `limit` itself. */
+function deeperThan(v: unknown, limit: number): boolean {
+  if (v === null || typeof v !== 'object') return false;
+  if (limit === 0) return true;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) if (deeperThan(v[i], limit - 1)) return true;
+    return false;
+  }
+  for (const k in v) if (deeperThan((v as Record<string, unknown>)[k], limit - 1)) return true;
+  return false;
+}
+
 // YAML forbids these; js-yaml stops at the first one. The `control-character` rule reports each
 // of them with its position, so the parse sees a space instead and can go on.
 // (Text decoded from UTF-8 has no lone surrogates, the other thing YAML forbids.)
@@ -364,7 +376,7 @@ function carefulParse(text: string, limits: ParseLimits): Careful {
             code: 'nesting-too-deep',
             start: err.position,
             end: err.position,
-            message: `the YAML is nested more than ${limits.maxDepth} levels deep here; a playbook needs about 6, so this is not a playbook (or is a hostile file).`,
+            message: `the YAML nests deeper here than Parry reads (${limits.maxDepth} levels); a playbook needs about 6, so this is not a playbook (or is a hostile file).`,
           },
         ],
       };
@@ -420,6 +432,8 @@ export function parseYaml(source: string, limits: ParseLimits = DEFAULT_LIMITS):
   if (!careful) {
     try {
       data = load(text, { schema: CORE_SCHEMA });
+      // Deep data that did not overflow js-yaml: the careful parse reports it with a position.
+      if (deeperThan(data, limits.maxDepth)) careful = true;
     } catch {
       careful = true; // a duplicate key, a syntax error or a stack overflow: the careful parse says which
     }
