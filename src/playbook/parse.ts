@@ -403,6 +403,7 @@ function carefulParse(text: string, limits: ParseLimits): Careful {
       });
     }
   }
+  problems.sort((a, b) => a.start - b.start);
   if (result.containerAlias && !withinBudget(data, frames.count + limits.maxAliasNodes)) {
     return {
       data: undefined,

@@ -20,6 +20,7 @@ function codeFrame(lines: LineIndex, f: Finding, paint: Paint): string[] {
   for (let l = first; l <= last; l++) {
     if (l > lines.lineCount) break;
     const raw = lines.lineText(l);
+    if (l === lines.lineCount && raw === '' && l !== f.line) break; // the empty "line" after the final newline
     if (raw.length > 400 && l !== f.line) continue;
     const mark = l === f.line ? paint.error('>') : ' ';
     const shown = l === f.line && raw.length > 400 ? raw.slice(Math.max(0, f.column - 60), f.column + 200) : raw;

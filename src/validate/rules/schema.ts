@@ -193,7 +193,9 @@ function mapError(file: SourceFile, err: SchemaError): Finding | undefined {
     case 'propertyNames': {
       const key = String(params.propertyName);
       // `{ ru: Лицо, принимающее решение }`: the comma ended the value and the rest became a key.
-      const split = /[\s\u0080-\uffff]/.test(key) ? ' It looks like text split at a comma inside `{ … }`: quote text that contains commas.' : '';
+      const keyValue = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+      const split =
+        keyValue === null || /[\s\u0080-\uffff]/.test(key) ? ' It looks like text split at a comma inside `{ … }`: quote text that contains commas.' : '';
       return finding(
         file,
         [...path, key],
