@@ -10,7 +10,7 @@ import { packageRoot } from '../playbook/package-root.ts';
 import { loadSchemaValidator } from '../playbook/schema-validator.ts';
 import { fileFinding } from '../validate/at.ts';
 import type { Finding } from '../validate/finding.ts';
-import { NO_PAINT, type Paint, type Report } from '../validate/format/report.ts';
+import { NO_PAINT, prettySummary, type Paint, type Report } from '../validate/format/report.ts';
 import { createRuleContext } from '../validate/rule.ts';
 import { RULES } from '../validate/rules/index.ts';
 import { exitCodeFor, orderFindings, runRules, summarize } from '../validate/run.ts';
@@ -52,6 +52,8 @@ async function render(format: ValidateFormat, report: Report, ctx: CommandContex
         const t = createTheme(ctx.color);
         paint = { error: t.error, warn: t.warn, dim: t.dim, strong: t.strong, ok: t.ok, code: t.code };
       }
+      // A clean run is one line: no need to load the code-frame machinery (string-width).
+      if (report.findings.length === 0) return `${prettySummary(report, paint)}\n`;
       return (await import('../validate/format/pretty.ts')).formatPretty(report, paint);
     }
   }
@@ -134,6 +136,7 @@ export async function runValidate(paths: string[], options: ValidateOptions, ctx
     sources: result.sources,
     version,
     warningsFail: options.strict === true || (options.maxWarnings !== undefined && summary.warnings > options.maxWarnings),
+    unreadable: result.unreadable.map((p) => p.file),
   };
   await write(host.stdout, await render(format, report, ctx));
   for (const p of result.unreadable) host.stderr.write(`parry validate: ${p.message}\n`);

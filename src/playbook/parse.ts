@@ -7,7 +7,8 @@
 // closes; a second, recording parse is run only when something has to be located, so a clean
 // file pays for one plain parse. Files with anchors, duplicate keys, syntax errors or deep
 // nesting take the recording parse straight away, because it is the one with the guards.
-import { CORE_SCHEMA, load, type State, YAMLException } from 'js-yaml';
+import { load, type State, YAMLException } from 'js-yaml';
+import { PLAYBOOK_YAML_SCHEMA } from './yaml-schema.ts';
 
 export type PathSegment = string | number;
 export type Path = readonly PathSegment[];
@@ -366,7 +367,7 @@ function carefulParse(text: string, limits: ParseLimits): Careful {
   const { listener, result } = recorder(limits);
   let data: unknown;
   try {
-    data = load(text, { schema: CORE_SCHEMA, json: true, listener });
+    data = load(text, { schema: PLAYBOOK_YAML_SCHEMA, json: true, listener });
   } catch (err) {
     if (err instanceof TooDeep)
       return {
@@ -432,7 +433,7 @@ export function parseYaml(source: string, limits: ParseLimits = DEFAULT_LIMITS):
   let nav: Navigator | undefined;
   if (!careful) {
     try {
-      data = load(text, { schema: CORE_SCHEMA });
+      data = load(text, { schema: PLAYBOOK_YAML_SCHEMA });
       // Deep data that did not overflow js-yaml: the careful parse reports it with a position.
       if (deeperThan(data, limits.maxDepth)) careful = true;
     } catch {
@@ -454,7 +455,7 @@ export function parseYaml(source: string, limits: ParseLimits = DEFAULT_LIMITS):
         // A clean file: record positions now, on first use.
         const { listener, result } = recorder(limits);
         try {
-          load(text, { schema: CORE_SCHEMA, json: true, listener });
+          load(text, { schema: PLAYBOOK_YAML_SCHEMA, json: true, listener });
         } catch {
           /* the fast parse succeeded, so this one does too */
         }

@@ -7,17 +7,23 @@ import type { Path } from '../playbook/parse.ts';
 
 type Data = Record<string, unknown>;
 const isRecord = (v: unknown): v is Data => typeof v === 'object' && v !== null && !Array.isArray(v);
-const own = (o: Data, k: string): unknown => (Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined);
+// Plain property reads: the keys asked for are format-1 names (`text`, `responses`, …), none of
+// which Object.prototype has, and js-yaml stores `__proto__` as an own property. So no
+// prototype value can come back, without the cost of hasOwnProperty on every read.
+const own = (o: Data, k: string): unknown => o[k];
 
 /** The path being visited, kept on one mutable stack; `at()` copies it for a finding. */
 class Cursor {
+  // A depth counter instead of `length` changes, which V8 makes slow.
   readonly stack: (string | number)[] = [];
-  readonly at = (): Path => this.stack.slice();
-  push(...segs: (string | number)[]): void {
-    this.stack.push(...segs);
+  depth = 0;
+  readonly at = (): Path => this.stack.slice(0, this.depth);
+  push(a: string | number, b?: string | number): void {
+    this.stack[this.depth++] = a;
+    if (b !== undefined) this.stack[this.depth++] = b;
   }
   pop(n = 1): void {
-    this.stack.length -= n;
+    this.depth -= n;
   }
 }
 
@@ -163,7 +169,7 @@ export function definitions(data: Data): Definition[] {
   ] as const) {
     eachItem(data, key, cur, (item) => {
       const itemId = own(item, 'id');
-      if (typeof itemId === 'string') out.push({ kind, id: itemId, path: [...cur.stack, 'id'] });
+      if (typeof itemId === 'string') out.push({ kind, id: itemId, path: [...cur.at(), 'id'] });
     });
   }
   return out;
@@ -252,7 +258,7 @@ export function forEachLangTag(data: Data, visit: (lang: string, part: 'key' | '
     }
   eachItem(data, 'cases', cur, (c) => {
     const lang = own(c, 'lang');
-    if (typeof lang === 'string') visit(lang, 'value', () => [...cur.stack, 'lang']);
+    if (typeof lang === 'string') visit(lang, 'value', () => [...cur.at(), 'lang']);
   });
 }
 
@@ -264,7 +270,7 @@ export function describePath(data: Data, path: Path): string {
   let cur: unknown = data;
   for (let i = 0; i < path.length; i++) {
     const seg = path[i]!;
-    const next: unknown = Array.isArray(cur) ? cur[seg as number] : isRecord(cur) ? own(cur, String(seg)) : undefined;
+    const next: unknown = Array.isArray(cur) ? cur[seg as number] : isRecord(cur) && Object.prototype.hasOwnProperty.call(cur, seg) ? cur[String(seg)] : undefined;
     const owner = typeof path[i - 1] === 'string' ? SINGULAR[path[i - 1] as string] : undefined;
     if (typeof seg === 'number' && owner) {
       const id = isRecord(next) ? own(next, 'id') : undefined;

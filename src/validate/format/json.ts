@@ -9,6 +9,7 @@ export function formatJson(report: Report): string {
       tool: { name: 'parry', version: report.version },
       summary: report.summary,
       files: report.files,
+      unreadable: report.unreadable ?? [],
       findings: report.findings.map((f) => ({
         file: f.file,
         line: f.line,

@@ -5,7 +5,7 @@ import stringWidth from 'string-width';
 import { LineIndex } from '../../playbook/lines.ts';
 import { sanitizeLine } from '../../ui/sanitize.ts';
 import type { Finding } from '../finding.ts';
-import { summaryLine, type Paint, type Report } from './report.ts';
+import { prettySummary, type Paint, type Report } from './report.ts';
 
 /** Text for the frame: sanitised, and cut around the spot when the line is very long. */
 function frameLine(raw: string): string {
@@ -56,9 +56,6 @@ export function formatPretty(report: Report, paint: Paint): string {
     out.push(...codeFrame(lines, f, paint));
   }
   if (out.length > 0) out.push('');
-  const { errors, warnings } = report.summary;
-  const line = summaryLine(report);
-  const failed = errors > 0 || (warnings > 0 && report.warningsFail);
-  out.push(errors + warnings === 0 ? paint.ok(`✔ ${line}`) : failed ? paint.error(`✖ ${line}`) : paint.warn(`⚠ ${line}`));
+  out.push(prettySummary(report, paint));
   return `${out.join('\n')}\n`;
 }

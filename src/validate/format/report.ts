@@ -13,6 +13,8 @@ export interface Report {
   readonly version: string;
   /** Whether warnings fail this run (--strict, or more than --max-warnings). */
   readonly warningsFail: boolean;
+  /** Paths given that could not be read (the run exits 2). */
+  readonly unreadable?: readonly string[];
 }
 
 /** Colours for the pretty format; identity functions when colour is off. */
@@ -43,7 +45,17 @@ export function summaryLine(report: Report): string {
   const problems = errors + warnings;
   const affected = new Set(report.findings.map((f) => f.file)).size;
   const counts = `${plural(problems, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
-  if (files === 0) return problems === 0 ? 'No files checked.' : `${counts}; no playbook files checked.`;
-  if (problems === 0) return `${plural(files, 'file')} checked, no problems.`;
-  return `${counts} in ${affected} of ${plural(files, 'file')}.`;
+  const unreadable = report.unreadable?.length ? ` ${plural(report.unreadable.length, 'path')} could not be read.` : '';
+  if (files === 0) return (problems === 0 ? 'No files checked.' : `${counts}; no playbook files checked.`) + unreadable;
+  if (problems === 0) return `${plural(files, 'file')} checked, no problems.${unreadable}`;
+  return `${counts} in ${affected} of ${plural(files, 'file')}.${unreadable}`;
+}
+
+/** The last line of the pretty format (all of it for a clean run, which needs no code frames). */
+export function prettySummary(report: Report, paint: Paint): string {
+  const { errors, warnings } = report.summary;
+  const line = summaryLine(report);
+  const failed = errors > 0 || (warnings > 0 && report.warningsFail) || (report.unreadable?.length ?? 0) > 0;
+  if (failed) return paint.error(`✖ ${line}`);
+  return errors + warnings === 0 ? paint.ok(`✔ ${line}`) : paint.warn(`⚠ ${line}`);
 }

@@ -7,10 +7,7 @@
 //   such as `?cè)`, pinyin annotations flattened into the text `總結(jié)`, and Japanese kana
 //   inside Chinese.
 // Pure.
-import { findingInText } from '../at.ts';
-import type { Finding } from '../finding.ts';
-import type { Rule } from '../rule.ts';
-import { describePath, forEachText } from '../shape.ts';
+import { textRule, type TextCheck } from './text.ts';
 
 export interface MojibakeHit {
   /** The garbled text as it appears in the string. */
@@ -211,16 +208,9 @@ export function findMojibake(s: string, lang: string): MojibakeHit[] {
 // Characters any kind of mojibake needs; plain ASCII text skips the rule.
 const MAYBE = /[^\x00-\x7f]/;
 
-export const mojibakeRule: Rule = (ctx) => {
-  const out: Finding[] = [];
-  for (const file of ctx.files) {
-    forEachText(file.data, (value, lang, field, _display, at) => {
-      if (!MAYBE.test(value)) return;
-      for (const hit of findMojibake(value, lang)) {
-        const path = at();
-        out.push(findingInText(file, path, hit.text, 'mojibake', `\`${field}\` (${lang}) of ${describePath(file.data, path)} ${hit.message}`));
-      }
-    });
-  }
-  return out;
+export const mojibakeCheck: TextCheck = (value, lang) => {
+  if (!MAYBE.test(value)) return undefined;
+  return findMojibake(value, lang).map((hit) => ({ code: 'mojibake' as const, needle: hit.text, message: hit.message }));
 };
+
+export const mojibakeRule = textRule([mojibakeCheck]);

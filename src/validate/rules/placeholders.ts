@@ -1,10 +1,7 @@
 // Blanks left to fill in: template sites and drafts leave `??`, `xx`, `__`, `TODO` in text
 // that learners would then read as the model answer. Only text shown to learners is checked
 // (not cues or eval answers). Pure.
-import { findingInText } from '../at.ts';
-import type { Finding } from '../finding.ts';
-import type { Rule } from '../rule.ts';
-import { describePath, forEachText } from '../shape.ts';
+import { textRule, type TextCheck } from './text.ts';
 
 interface Blank {
   readonly pattern: RegExp;
@@ -46,24 +43,13 @@ export function findBlanks(s: string): string[] {
 // Cheap gate: most text has none of these characters at all.
 const MAYBE = /\?\?|xx|XX|_|××|某某|\{\{|TODO|TBD|FIXME/;
 
-export const placeholdersRule: Rule = (ctx) => {
-  const out: Finding[] = [];
-  for (const file of ctx.files) {
-    forEachText(file.data, (value, lang, field, display, at) => {
-      if (!display || !MAYBE.test(value)) return;
-      for (const blank of new Set(findBlanks(value))) {
-        const path = at();
-        out.push(
-          findingInText(
-            file,
-            path,
-            blank,
-            'placeholder',
-            `\`${blank}\` in \`${field}\` (${lang}) of ${describePath(file.data, path)} looks like a blank left to fill in; write the real words.`,
-          ),
-        );
-      }
-    });
-  }
-  return out;
+export const placeholderCheck: TextCheck = (value, _lang, _field, display) => {
+  if (!display || !MAYBE.test(value)) return undefined;
+  return [...new Set(findBlanks(value))].map((blank) => ({
+    code: 'placeholder' as const,
+    needle: blank,
+    message: `holds \`${blank}\`, which looks like a blank left to fill in; write the real words.`,
+  }));
 };
+
+export const placeholdersRule = textRule([placeholderCheck]);

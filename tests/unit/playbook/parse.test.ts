@@ -129,3 +129,37 @@ describe('parseYaml', () => {
     expect(parseYaml('# nothing\n')).toMatchObject({ data: undefined, problems: [] });
   });
 });
+
+describe('the playbook YAML schema (YAML 1.2 core)', () => {
+  it.each([
+    ['~', null],
+    ['null', null],
+    ['NULL', null],
+    ['true', true],
+    ['False', false],
+    ['no', 'no'],
+    ['yes', 'yes'],
+    ['on', 'on'],
+    ['42', 42],
+    ['-7', -7],
+    ['+3', 3],
+    ['0x1F', 31],
+    ['0o17', 15],
+    ['1.5', 1.5],
+    ['-.inf', Number.NEGATIVE_INFINITY],
+    ['.5', 0.5],
+    ['1e3', 1000],
+    ['2024-01-02', '2024-01-02'],
+    ['12:30', '12:30'],
+    ['nope', 'nope'],
+    ['Tuesday', 'Tuesday'],
+    ['0.5 kg', '0.5 kg'],
+    ['"1"', '1'],
+  ])('%s → %j', (written, value) => {
+    expect(parseYaml(`v: ${written}\n`).data).toEqual({ v: value });
+  });
+
+  it('reads .nan', () => {
+    expect((parseYaml('v: .nan\n').data as { v: number }).v).toBeNaN();
+  });
+});

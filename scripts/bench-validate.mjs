@@ -1,0 +1,220 @@
+#!/usr/bin/env node
+// Benchmark of `parry validate` (design §9): playbooks of 100, 1,000 and 10,000 objections in
+// format 1, timed against the floor (`node -e 0`) and against ajv-cli with the same schema and
+// options on the same files, in the same run. Also a file with ten findings, which Parry has to
+// locate. Median wall time of several runs (commands interleaved, so a busy machine slows all
+// of them alike) and peak RSS.
+//
+//   node scripts/bench-validate.mjs [--runs 7] [--sizes 100,1000,10000] [--no-write]
+//
+// Writes the table to docs/benchmarks.md, section "validate" (between its markers).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i === -1 ? fallback : args[i + 1];
+};
+const RUNS = Number(option('runs', '7'));
+const SIZES = option('sizes', '100,1000,10000').split(',').map(Number);
+const WRITE = !args.includes('--no-write');
+
+const CLI = join(root, 'bin/parry.js');
+const AJV = join(root, 'node_modules/ajv-cli/dist/index.js');
+const SCHEMA = join(root, 'schema/playbook.schema.json');
+const OUT = join(root, '.bench/validate');
+
+if (!existsSync(join(root, 'dist/cli.js')) || !existsSync(join(root, 'dist/schema-validator.js'))) {
+  console.error('building first (dist/ is missing)…');
+  execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: 'inherit', cwd: root });
+}
+if (!existsSync(AJV)) {
+  console.error('ajv-cli is not installed (it is a devDependency): run `npm ci` first.');
+  process.exit(2);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Playbooks: format 1 in two languages (en, zh), core technique and built-in persona ids, a
+// "don't say this" response in every third objection: about 1 KB and 20 lines per objection,
+// like the research benchmark. Valid: a clean run of every rule.
+
+const RISKY = ['pressure', 'false-floor', 'badmouth-competitor', 'argue'];
+const SOUND = ['clarify', 'value-over-price', 'daily-cost', 'social-proof', 'guarantee', 'alternative-offer', 'isolate', 'empathize', 'roi', 'next-step'];
+const PERSONAS = ['hesitant', 'suspicious', 'impatient', 'rational-sceptic'];
+
+function objection(i) {
+  const a = SOUND[i % SOUND.length];
+  const b = SOUND[(i + 3) % SOUND.length];
+  const lines = [
+    `  - id: objection-${i}`,
+    `    category: ${['price', 'timing', 'trust', 'competition'][i % 4]}`,
+    '    text:',
+    `      en: ["It's too expensive for us right now (case ${i}).", "That's more than we planned to spend."]`,
+    `      zh: 现在对我们来说太贵了（第${i}号）。`,
+    '    aliases: { en: [pricey, over budget], zh: [太贵, 超预算] }',
+    '    motto: { en: You get what you pay for., zh: 一分钱一分货。 }',
+    `    expect: [${a}, ${b}]`,
+    `    personas: [${PERSONAS[i % PERSONAS.length]}]`,
+    '    responses:',
+    `      - uses: [${a}]`,
+    '        text:',
+    `          en: Fair question. What are you comparing it with, so I can show you the difference (${i})?`,
+    '          zh: 问得好。您是和哪一款比较的？我好给您讲讲区别。',
+    '        note: { en: Ask before you defend the price., zh: 先问清楚再解释价格。 }',
+    `      - uses: [${b}]`,
+    '        text:',
+    '          en: Over three years that is about forty cents a day, less than a coffee.',
+    '          zh: 按三年算，每天不到三块钱，比一杯咖啡还便宜。',
+  ];
+  if (i % 3 === 0)
+    lines.push(
+      `      - uses: [${RISKY[i % RISKY.length]}]`,
+      '        text: { en: Everyone else has already signed., zh: 别人都已经签了。 }',
+      `        note: { en: "Don't say this: it pressures instead of informing.", zh: 别这么说：这是施压。 }`,
+    );
+  return lines.join('\n');
+}
+
+function playbook(n, { errors = 0 } = {}) {
+  const parts = [
+    '# yaml-language-server: $schema=../../schema/playbook.schema.json',
+    'parry: 1',
+    `id: bench-${n}${errors ? '-invalid' : ''}`,
+    'title: { en: Benchmark playbook, zh: 基准测试 }',
+    'locales: [en, zh]',
+    'objections:',
+  ];
+  for (let i = 0; i < n; i++) {
+    let o = objection(i);
+    // Spread the mistakes over the file: an unknown technique, a misspelt key.
+    if (errors && i % Math.floor(n / errors) === 0) o = i % 2 ? o.replace('    expect: [', '    expect: [clarfy, ') : o.replace('    category:', '    categroy:');
+    parts.push(o);
+  }
+  return `${parts.join('\n')}\n`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Timing and memory
+
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+const RSS_PRELOAD = join(tmpdir(), `parry-bench-rss-${process.pid}.cjs`);
+writeFileSync(RSS_PRELOAD, "process.on('exit', () => require('fs').writeFileSync(process.env.PARRY_BENCH_RSS, String(process.resourceUsage().maxRSS)));\n");
+
+/** One run: wall ms (spawn to exit) and peak RSS in MB. */
+function once(cmd) {
+  const rssFile = join(tmpdir(), `parry-bench-rss-${process.pid}.txt`);
+  let argv = [process.execPath, ...cmd.args];
+  const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, CI: 'true' };
+  delete env.FORCE_COLOR;
+  // GNU time reports the child's peak RSS; without it, a preloaded hook reports Node's own.
+  if (TIME) argv = [TIME, '-f', '%M', '-o', rssFile, ...argv];
+  else {
+    argv = [process.execPath, '-r', RSS_PRELOAD, ...cmd.args];
+    env.PARRY_BENCH_RSS = rssFile;
+  }
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(argv[0], argv.slice(1), { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 << 20 });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.status !== cmd.expect) throw new Error(`${cmd.name} exited ${r.status}, expected ${cmd.expect}: ${String(r.stderr).slice(0, 400)}`);
+  const kb = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop());
+  rmSync(rssFile, { force: true });
+  return { ms, mb: kb / 1024 };
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+function measure(commands) {
+  for (const c of commands) once(c); // warm-up: disk cache, JIT of the tools' own start-up
+  const samples = new Map(commands.map((c) => [c, []]));
+  for (let r = 0; r < RUNS; r++) for (const c of commands) samples.get(c).push(once(c));
+  return commands.map((c) => {
+    const s = samples.get(c);
+    return { ...c, ms: median(s.map((x) => x.ms)), mb: Math.max(...s.map((x) => x.mb)) };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+
+mkdirSync(OUT, { recursive: true });
+const files = [];
+for (const n of SIZES) {
+  const file = join(OUT, `playbook-${n}.yaml`);
+  writeFileSync(file, playbook(n));
+  files.push({ n, file, invalid: false });
+}
+const largest = SIZES[SIZES.length - 1];
+const invalidFile = join(OUT, `playbook-${largest}-invalid.yaml`);
+writeFileSync(invalidFile, playbook(largest, { errors: 10 }));
+files.push({ n: largest, file: invalidFile, invalid: true });
+
+const rel = (f) => relative(root, f);
+const commands = [{ name: 'node -e 0', args: ['-e', '0'], expect: 0, size: 'floor' }];
+for (const { n, file, invalid } of files) {
+  const label = `${n.toLocaleString('en')}${invalid ? ', 10 errors' : ''}`;
+  commands.push({ name: 'parry validate', label, args: [CLI, 'validate', rel(file)], expect: invalid ? 1 : 0, size: label, file });
+  commands.push({
+    name: 'ajv-cli validate --all-errors',
+    label,
+    args: [AJV, 'validate', '--all-errors', '--allow-union-types', '-s', rel(SCHEMA), '-d', rel(file)],
+    expect: invalid ? 1 : 0,
+    size: label,
+    file,
+  });
+}
+
+console.error(`running ${commands.length} commands × ${RUNS} runs (+1 warm-up)…`);
+const results = measure(commands);
+const floor = results[0];
+
+const rows = [];
+for (const { n, file, invalid } of files) {
+  const label = `${n.toLocaleString('en')}${invalid ? ', 10 errors' : ''}`;
+  const p = results.find((r) => r.name === 'parry validate' && r.size === label);
+  const a = results.find((r) => r.name.startsWith('ajv-cli') && r.size === label);
+  const bytes = statSync(file).size;
+  rows.push(
+    `| ${label} | ${(bytes / 1048576).toFixed(1)} MiB | ${Math.round(p.ms)} | ${Math.round(a.ms)} | ${(p.ms / a.ms).toFixed(2)} | ${Math.round(p.mb)} | ${Math.round(a.mb)} |`,
+  );
+}
+
+const date = new Date().toISOString().slice(0, 10);
+const section = `<!-- bench-validate:start -->
+## validate
+
+\`parry validate <file>\` against \`ajv-cli validate --all-errors --allow-union-types\` with the same
+schema (\`schema/playbook.schema.json\`) on the same generated format-1 playbooks (English
+and Chinese, about 1 KB per objection). ajv-cli parses YAML with js-yaml 3 and reports no
+positions; Parry also runs every rule of \`docs/validate.md\` and reports file:line:col. Median
+wall time of ${RUNS} runs after a warm-up, commands interleaved; peak RSS is the largest of the runs.
+
+Floor (\`node -e 0\`): **${Math.round(floor.ms)} ms**, ${Math.round(floor.mb)} MB.
+
+| objections | file | parry ms | ajv-cli ms | parry / ajv-cli | parry MB | ajv-cli MB |
+|---:|---:|---:|---:|---:|---:|---:|
+${rows.join('\n')}
+
+Budget (design §9): faster than ajv-cli at 1,000 and 10,000 objections, under 250 MB.
+Measured ${date} on Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}${TIME ? '' : ' (RSS from process.resourceUsage)'}.
+Reproduce: \`npm run build && node scripts/bench-validate.mjs\` (options: \`--runs N\`, \`--sizes 100,1000\`, \`--no-write\`).
+<!-- bench-validate:end -->`;
+
+console.log(section);
+if (WRITE) {
+  const doc = join(root, 'docs/benchmarks.md');
+  mkdirSync(join(root, 'docs'), { recursive: true });
+  let text = existsSync(doc) ? readFileSync(doc, 'utf8') : '# Benchmarks\n\nMeasured by the scripts in `scripts/` (never by tests). `npm run bench` runs them all.\n';
+  const re = /<!-- bench-validate:start -->[\s\S]*?<!-- bench-validate:end -->/;
+  text = re.test(text) ? text.replace(re, section) : `${text.trimEnd()}\n\n${section}\n`;
+  writeFileSync(doc, text);
+  console.error(`wrote docs/benchmarks.md (section "validate")`);
+}
+rmSync(RSS_PRELOAD, { force: true });
