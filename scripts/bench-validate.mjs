@@ -103,16 +103,19 @@ function playbook(n, { errors = 0 } = {}) {
 
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 const RSS_PRELOAD = join(tmpdir(), `parry-bench-rss-${process.pid}.cjs`);
-writeFileSync(RSS_PRELOAD, "process.on('exit', () => require('fs').writeFileSync(process.env.PARRY_BENCH_RSS, String(process.resourceUsage().maxRSS)));\n");
+writeFileSync(
+  RSS_PRELOAD,
+  "process.on('exit', () => { const u = process.resourceUsage(); require('fs').writeFileSync(process.env.PARRY_BENCH_RSS, `${u.maxRSS} ${u.userCPUTime / 1e6} ${u.systemCPUTime / 1e6}`); });\n",
+);
 
-/** One run: wall ms (spawn to exit) and peak RSS in MB. */
+/** One run: wall ms (spawn to exit), CPU ms (user + system: steadier than wall on a busy machine) and peak RSS in MB. */
 function once(cmd) {
   const rssFile = join(tmpdir(), `parry-bench-rss-${process.pid}.txt`);
   let argv = [process.execPath, ...cmd.args];
   const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, CI: 'true' };
   delete env.FORCE_COLOR;
   // GNU time reports the child's peak RSS; without it, a preloaded hook reports Node's own.
-  if (TIME) argv = [TIME, '-f', '%M', '-o', rssFile, ...argv];
+  if (TIME) argv = [TIME, '-f', '%M %U %S', '-o', rssFile, ...argv];
   else {
     argv = [process.execPath, '-r', RSS_PRELOAD, ...cmd.args];
     env.PARRY_BENCH_RSS = rssFile;
@@ -121,9 +124,9 @@ function once(cmd) {
   const r = spawnSync(argv[0], argv.slice(1), { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 << 20 });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.status !== cmd.expect) throw new Error(`${cmd.name} exited ${r.status}, expected ${cmd.expect}: ${String(r.stderr).slice(0, 400)}`);
-  const kb = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop());
+  const [kb, user, sys] = readFileSync(rssFile, 'utf8').trim().split('\n').pop().split(' ').map(Number);
   rmSync(rssFile, { force: true });
-  return { ms, mb: kb / 1024 };
+  return { ms, cpu: (user + sys) * 1000, mb: kb / 1024 };
 }
 
 const median = (xs) => {
@@ -138,7 +141,7 @@ function measure(commands) {
   for (let r = 0; r < RUNS; r++) for (const c of commands) samples.get(c).push(once(c));
   return commands.map((c) => {
     const s = samples.get(c);
-    return { ...c, ms: median(s.map((x) => x.ms)), mb: Math.max(...s.map((x) => x.mb)) };
+    return { ...c, ms: median(s.map((x) => x.ms)), cpu: median(s.map((x) => x.cpu)), mb: Math.max(...s.map((x) => x.mb)) };
   });
 }
 
@@ -182,7 +185,7 @@ for (const { n, file, invalid } of files) {
   const a = results.find((r) => r.name.startsWith('ajv-cli') && r.size === label);
   const bytes = statSync(file).size;
   rows.push(
-    `| ${label} | ${(bytes / 1048576).toFixed(1)} MiB | ${Math.round(p.ms)} | ${Math.round(a.ms)} | ${(p.ms / a.ms).toFixed(2)} | ${Math.round(p.mb)} | ${Math.round(a.mb)} |`,
+    `| ${label} | ${(bytes / 1048576).toFixed(1)} MiB | ${Math.round(p.ms)} | ${Math.round(a.ms)} | ${(p.ms / a.ms).toFixed(2)} | ${Math.round(p.cpu)} | ${Math.round(a.cpu)} | ${Math.round(p.mb)} | ${Math.round(a.mb)} |`,
   );
 }
 
@@ -194,12 +197,13 @@ const section = `<!-- bench-validate:start -->
 schema (\`schema/playbook.schema.json\`) on the same generated format-1 playbooks (English
 and Chinese, about 1 KB per objection). ajv-cli parses YAML with js-yaml 3 and reports no
 positions; Parry also runs every rule of \`docs/validate.md\` and reports file:line:col. Median
-wall time of ${RUNS} runs after a warm-up, commands interleaved; peak RSS is the largest of the runs.
+wall time of ${RUNS} runs after a warm-up, commands interleaved; CPU is user + system time (median),
+which a busy machine disturbs less than wall time; peak RSS is the largest of the runs.
 
-Floor (\`node -e 0\`): **${Math.round(floor.ms)} ms**, ${Math.round(floor.mb)} MB.
+Floor (\`node -e 0\`): **${Math.round(floor.ms)} ms** wall, ${Math.round(floor.cpu)} ms CPU, ${Math.round(floor.mb)} MB.
 
-| objections | file | parry ms | ajv-cli ms | parry / ajv-cli | parry MB | ajv-cli MB |
-|---:|---:|---:|---:|---:|---:|---:|
+| objections | file | parry ms | ajv-cli ms | parry / ajv-cli | parry CPU ms | ajv-cli CPU ms | parry MB | ajv-cli MB |
+|---:|---:|---:|---:|---:|---:|---:|---:|---:|
 ${rows.join('\n')}
 
 Budget (design §9): faster than ajv-cli at 1,000 and 10,000 objections, under 250 MB.

@@ -52,6 +52,12 @@ export interface ParseLimits {
 
 export const DEFAULT_LIMITS: ParseLimits = { maxDepth: 64, maxAliasNodes: 100_000 };
 
+export interface ParseOptions {
+  readonly limits?: ParseLimits;
+  /** The caller has already checked the text for characters YAML forbids (it found none). */
+  readonly printable?: boolean;
+}
+
 // ---------------------------------------------------------------------------------------------
 // The node tree recorded from listener events: one frame per composed node, in document order
 // (pre-order), kept in typed arrays so a 10,000-objection file costs a few megabytes.
@@ -424,8 +430,9 @@ function carefulParse(text: string, limits: ParseLimits): Careful {
 }
 
 /** Parse YAML text. Never throws for any input; problems come back as values. */
-export function parseYaml(source: string, limits: ParseLimits = DEFAULT_LIMITS): ParsedYaml {
-  const text = maskNonPrintable(source);
+export function parseYaml(source: string, options: ParseOptions = {}): ParsedYaml {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const text = options.printable ? source : maskNonPrintable(source);
   let frames: Frames | undefined;
   let data: unknown;
   let problems: YamlProblem[] = [];

@@ -161,16 +161,18 @@ export function definitions(data: Data): Definition[] {
   const out: Definition[] = [];
   const id = own(data, 'id');
   if (typeof id === 'string') out.push({ kind: 'playbook', id, path: ['id'] });
-  const cur = new Cursor();
   for (const [key, kind] of [
     ['techniques', 'technique'],
     ['objections', 'objection'],
     ['personas', 'persona'],
   ] as const) {
-    eachItem(data, key, cur, (item) => {
-      const itemId = own(item, 'id');
-      if (typeof itemId === 'string') out.push({ kind, id: itemId, path: [...cur.at(), 'id'] });
-    });
+    const list = own(data, key);
+    if (!Array.isArray(list)) continue;
+    for (let i = 0; i < list.length; i++) {
+      const item: unknown = list[i];
+      const itemId = isRecord(item) ? item.id : undefined;
+      if (typeof itemId === 'string') out.push({ kind, id: itemId, path: [key, i, 'id'] });
+    }
   }
   return out;
 }
@@ -216,24 +218,15 @@ export function forEachReference(data: Data, visit: (kind: ReferenceKind, id: st
   });
 }
 
-/** Objections with their responses' technique lists, for the sound-answer rule. */
-export interface ObjectionVisit {
-  readonly id: string | undefined;
-  /** Whether `responses:` is written at all (even empty). */
-  readonly hasResponses: boolean;
-  readonly responses: readonly (readonly string[])[];
-}
-
-export function forEachObjection(data: Data, visit: (o: ObjectionVisit, at: () => Path) => void): void {
+/**
+ * Visit every objection: its id (if it has one), its `responses` value as written (a list of
+ * responses, or anything else when malformed), and its path.
+ */
+export function forEachObjection(data: Data, visit: (id: string | undefined, responses: unknown, at: () => Path) => void): void {
   const cur = new Cursor();
   eachItem(data, 'objections', cur, (o) => {
     const id = own(o, 'id');
-    const list = own(o, 'responses');
-    const responses = (Array.isArray(list) ? list : []).filter(isRecord).map((r) => {
-      const uses = own(r, 'uses');
-      return Array.isArray(uses) ? uses.filter((x): x is string => typeof x === 'string') : [];
-    });
-    visit({ id: typeof id === 'string' ? id : undefined, hasResponses: Array.isArray(list), responses }, cur.at);
+    visit(typeof id === 'string' ? id : undefined, own(o, 'responses'), cur.at);
   });
 }
 

@@ -47,7 +47,8 @@ export function analyseSource(path: string, bytes: Uint8Array, fallbackId: strin
   const { text } = decoded;
   const lines = new LineIndex(text);
   const findings: Finding[] = scanCharacters({ path, lines }, text);
-  const parsed: ParsedYaml = parseYaml(text);
+  // The scan already looked at every character: without a control character, the parse need not.
+  const parsed: ParsedYaml = parseYaml(text, { printable: !findings.some((f) => f.code === 'control-character') });
   for (const p of parsed.problems) findings.push(findingAt({ path, lines }, p, p.code, p.message));
   const { data } = parsed;
   if (parsed.problems.some((p) => codeInfo(p.code).severity === 'error') && data === undefined) return { findings, text };

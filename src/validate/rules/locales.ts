@@ -5,6 +5,8 @@ import type { Finding } from '../finding.ts';
 import type { Rule } from '../rule.ts';
 import { describePath, forEachLocalizedField } from '../shape.ts';
 
+const has = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+
 export const localesRule: Rule = (ctx) => {
   const out: Finding[] = [];
   for (const file of ctx.files) {
@@ -13,9 +15,9 @@ export const localesRule: Rule = (ctx) => {
     const promised = locales.filter((l): l is string => typeof l === 'string');
     if (promised.length === 0) continue;
     forEachLocalizedField(file.data, (name, value, at) => {
-      const has = (lang: string) => Object.prototype.hasOwnProperty.call(value, lang);
-      const missing = promised.filter((lang) => !has(lang) && !(lang === 'zh-Hant' && has('zh')));
-      if (missing.length === 0) return;
+      let missing: string[] | undefined;
+      for (const lang of promised) if (!has(value, lang) && !(lang === 'zh-Hant' && has(value, 'zh'))) (missing ??= []).push(lang);
+      if (!missing) return;
       const path = at();
       const list = missing.map((l) => `\`${l}\``).join(', ');
       out.push(

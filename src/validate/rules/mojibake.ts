@@ -190,8 +190,12 @@ function chineseDebris(s: string, lang: string): MojibakeHit | undefined {
   return undefined;
 }
 
+/** Any character that one of the signals below needs; most strings have none. */
+const ANY_SIGNAL = new RegExp(`[\\ufffd锟烫屯(?\\u3040-\\u30ff]|${ANY_GATE.source}`);
+
 /** Everything that says a string is garbled; at most one hit per kind. */
 export function findMojibake(s: string, lang: string): MojibakeHit[] {
+  if (!ANY_SIGNAL.test(s)) return [];
   const out: MojibakeHit[] = [];
   const fffd = s.indexOf('\ufffd');
   if (fffd !== -1)

@@ -14,10 +14,10 @@ export const referencesRule: Rule = (ctx) => {
   const out: Finding[] = [];
   for (const file of ctx.files) {
     forEachReference(file.data, (kind, id, field, inCase, at) => {
-      // Malformed ids are the schema's finding (`invalid-id`, with the corrected spelling).
-      if (!(kind === 'objection' ? QUALIFIED : KEBAB).test(id)) return;
       if (kind === 'technique') {
         const known = ctx.techniques.get(id);
+        // Malformed ids are the schema's finding (`invalid-id`, with the corrected spelling).
+        if (!known && !KEBAB.test(id)) return;
         if (!known) {
           out.push(
             findingAtPath(
@@ -40,9 +40,9 @@ export const referencesRule: Rule = (ctx) => {
           );
         }
       } else if (kind === 'persona') {
-        if (!ctx.personas.has(id))
+        if (!ctx.personas.has(id) && KEBAB.test(id))
           out.push(findingAtPath(file, at(), 'unknown-persona', `unknown persona \`${id}\`.${didYouMean(id, ctx.personas)} Define it under \`personas:\` or remove it.`));
-      } else if (!ctx.objections.has(id)) {
+      } else if (!ctx.objections.has(id) && QUALIFIED.test(id)) {
         out.push(
           findingAtPath(
             file,

@@ -8,14 +8,36 @@ import { forEachObjection } from '../shape.ts';
 
 export const soundAnswerRule: Rule = (ctx) => {
   const out: Finding[] = [];
-  const risky = (id: string) => ctx.techniques.get(id)?.family === 'risky';
+  const risky = (id: unknown) => typeof id === 'string' && ctx.techniques.get(id)?.family === 'risky';
   for (const file of ctx.files) {
-    forEachObjection(file.data, (o, at) => {
-      const name = o.id ? `objection \`${o.id}\`` : 'this objection';
-      if (o.responses.length === 0) {
-        const path = o.hasResponses ? [...at(), 'responses'] : [...at(), 'id'];
-        out.push(findingAtPath(file, path, 'no-sound-answer', `${name} has no model response; add one under \`responses:\` so practice can show a good answer.`, o.hasResponses ? 'key' : 'value'));
-      } else if (o.responses.every((uses) => uses.some(risky))) {
+    forEachObjection(file.data, (id, responses, at) => {
+      const list = Array.isArray(responses) ? responses : [];
+      let count = 0;
+      let sound = false;
+      for (const r of list) {
+        if (r === null || typeof r !== 'object') continue;
+        count++;
+        const uses: unknown = (r as Record<string, unknown>).uses;
+        // (A response without `uses` is the schema's finding; it does not count as risky here.)
+        if (!Array.isArray(uses) || !uses.some(risky)) {
+          sound = true;
+          break;
+        }
+      }
+      if (sound) return;
+      const name = id ? `objection \`${id}\`` : 'this objection';
+      if (count === 0) {
+        const written = Array.isArray(responses);
+        out.push(
+          findingAtPath(
+            file,
+            [...at(), written ? 'responses' : 'id'],
+            'no-sound-answer',
+            `${name} has no model response; add one under \`responses:\` so practice can show a good answer.`,
+            written ? 'key' : 'value',
+          ),
+        );
+      } else {
         out.push(
           findingAtPath(
             file,
