@@ -46,3 +46,10 @@ describe('one fixture per finding code', () => {
     ]);
   });
 });
+
+describe('docs/validate.md', () => {
+  it('documents every finding code with its severity', () => {
+    const doc = readFileSync(new URL('../../../docs/validate.md', import.meta.url), 'utf8');
+    for (const [code, info] of Object.entries(CODES)) expect(doc).toContain(`| \`${code}\` | ${info.severity} |`);
+  });
+});
