@@ -100,13 +100,36 @@ export function forEachLocalizedField(data: Data, visit: (field: string, value: 
  * content (placeholders matter there, not in cues or eval answers).
  */
 export function forEachText(data: Data, visit: (value: string, lang: string, field: string, display: boolean, at: () => Path) => void): void {
+  forEachContent(data, { text: visit });
+}
+
+/** What `forEachContent` calls: for each localised field, then for each of its strings. */
+export interface ContentVisitor {
+  field?: (field: string, value: Data, at: () => Path) => void;
+  text?: (value: string, lang: string, field: string, display: boolean, at: () => Path) => void;
+}
+
+/**
+ * One walk over the content of a document: every localised field, and every string in it plus
+ * categories and case answers. Several checks share it (rules/content.ts): a 10,000-objection
+ * playbook has a hundred thousand fields, and walking them once per check cost more than the
+ * checks themselves.
+ */
+export function forEachContent(data: Data, visitor: ContentVisitor): void {
   const cur = new Cursor();
+  const onField = visitor.field;
+  const visit = visitor.text ?? (() => {});
   const fields = (owner: Data, kind: keyof typeof FIELDS) => {
     for (const [field] of FIELDS[kind]) {
       const value = own(owner, field);
       if (!isRecord(value)) continue;
       const display = field !== 'cues';
       cur.push(field);
+      if (onField) onField(field, value, cur.at);
+      if (!visitor.text) {
+        cur.pop();
+        continue;
+      }
       for (const lang of Object.keys(value)) {
         const v = value[lang];
         cur.push(lang);
@@ -129,7 +152,7 @@ export function forEachText(data: Data, visit: (value: string, lang: string, fie
   eachItem(data, 'objections', cur, (o) => {
     fields(o, 'objection');
     const category = own(o, 'category');
-    if (typeof category === 'string') {
+    if (typeof category === 'string' && visitor.text) {
       cur.push('category');
       visit(category, 'und', 'category', true, cur.at);
       cur.pop();
@@ -137,6 +160,7 @@ export function forEachText(data: Data, visit: (value: string, lang: string, fie
     eachItem(o, 'responses', cur, (r) => fields(r, 'response'));
   });
   eachItem(data, 'personas', cur, (p) => fields(p, 'persona'));
+  if (!visitor.text) return;
   eachItem(data, 'cases', cur, (c) => {
     const answer = own(c, 'answer');
     const lang = own(c, 'lang');
@@ -230,28 +254,18 @@ export function forEachObjection(data: Data, visit: (id: string | undefined, res
   });
 }
 
-/**
- * Visit every language tag written in a document: keys of localised fields (`part` = key),
- * entries of `locales` and cases' `lang` (`part` = value).
- */
-export function forEachLangTag(data: Data, visit: (lang: string, part: 'key' | 'value', at: () => Path) => void): void {
-  const cur = new Cursor();
-  walkFields(data, cur, (_field, value) => {
-    for (const lang of Object.keys(value)) {
-      cur.push(lang);
-      visit(lang, 'key', cur.at);
-      cur.pop();
-    }
-  });
+/** Visit the language tags written as values: entries of `locales` and cases' `lang`. */
+export function forEachLangValue(data: Data, visit: (lang: string, at: () => Path) => void): void {
   const locales = own(data, 'locales');
   if (Array.isArray(locales))
     for (let i = 0; i < locales.length; i++) {
       const l: unknown = locales[i];
-      if (typeof l === 'string') visit(l, 'value', () => ['locales', i]);
+      if (typeof l === 'string') visit(l, () => ['locales', i]);
     }
+  const cur = new Cursor();
   eachItem(data, 'cases', cur, (c) => {
     const lang = own(c, 'lang');
-    if (typeof lang === 'string') visit(lang, 'value', () => [...cur.at(), 'lang']);
+    if (typeof lang === 'string') visit(lang, () => [...cur.at(), 'lang']);
   });
 }
 

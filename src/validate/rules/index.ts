@@ -3,22 +3,20 @@
 import type { Rule } from '../rule.ts';
 import { duplicateIdsRule } from './duplicate-ids.ts';
 import { emptyTextCheck } from './empty-text.ts';
-import { localeTagsRule } from './locale-tags.ts';
-import { localesRule } from './locales.ts';
+import { localeTagsCheck } from './locale-tags.ts';
+import { localesCheck } from './locales.ts';
 import { mojibakeCheck } from './mojibake.ts';
 import { placeholderCheck } from './placeholders.ts';
 import { referencesRule } from './references.ts';
 import { schemaRule } from './schema.ts';
 import { soundAnswerRule } from './sound-answer.ts';
-import { textRule } from './text.ts';
+import { contentRule, textCheck } from './content.ts';
 
 export const RULES: readonly Rule[] = [
   schemaRule,
   duplicateIdsRule,
   referencesRule,
-  localeTagsRule,
-  localesRule,
-  // Checks of single strings, in one walk (rules/text.ts).
-  textRule([emptyTextCheck, placeholderCheck, mojibakeCheck]),
+  // Checks of localised fields and their strings, in one walk (rules/content.ts).
+  contentRule([localeTagsCheck, localesCheck, textCheck(emptyTextCheck, placeholderCheck, mojibakeCheck)]),
   soundAnswerRule,
 ];

@@ -1,9 +1,8 @@
 // Language keys that are well-formed but wrong: country codes used as languages (`cn` for
 // Chinese is the classic) and tags Intl rejects. Malformed tags are the schema's finding. Pure.
 import { findingAtPath } from '../at.ts';
-import type { Finding } from '../finding.ts';
-import type { Rule } from '../rule.ts';
-import { forEachLangTag } from '../shape.ts';
+import { forEachLangValue } from '../shape.ts';
+import { contentRule, type ContentCheck } from './content.ts';
 
 const PATTERN = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 /** Language, optional script, optional region: well-formed without asking Intl (whose first call loads ICU data). */
@@ -45,13 +44,20 @@ function verdict(tag: string): string | undefined {
   return message;
 }
 
-export const localeTagsRule: Rule = (ctx) => {
-  const out: Finding[] = [];
-  for (const file of ctx.files) {
-    forEachLangTag(file.data, (lang, part, at) => {
-      const message = verdict(lang);
-      if (message) out.push(findingAtPath(file, at(), 'invalid-locale', message, part));
-    });
-  }
-  return out;
+export const localeTagsCheck: ContentCheck = (_ctx, file, out) => {
+  // Tags outside localised fields: `locales` entries and cases' `lang`.
+  forEachLangValue(file.data, (lang, at) => {
+    const message = verdict(lang);
+    if (message) out.push(findingAtPath(file, at(), 'invalid-locale', message, 'value'));
+  });
+  return {
+    field(_name, value, at) {
+      for (const lang of Object.keys(value)) {
+        const message = verdict(lang);
+        if (message) out.push(findingAtPath(file, [...at(), lang], 'invalid-locale', message, 'key'));
+      }
+    },
+  };
 };
+
+export const localeTagsRule = contentRule([localeTagsCheck]);

@@ -1,20 +1,18 @@
 // `locales: [en, zh]` is a promise: every localised field of the file has each language.
 // `zh-Hant` is satisfied by `zh`, since it is derived from it for display. Pure.
 import { findingAtPath } from '../at.ts';
-import type { Finding } from '../finding.ts';
-import type { Rule } from '../rule.ts';
-import { describePath, forEachLocalizedField } from '../shape.ts';
+import { describePath } from '../shape.ts';
+import { contentRule, type ContentCheck } from './content.ts';
 
 const has = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
-export const localesRule: Rule = (ctx) => {
-  const out: Finding[] = [];
-  for (const file of ctx.files) {
-    const locales = file.data.locales;
-    if (!Array.isArray(locales)) continue;
-    const promised = locales.filter((l): l is string => typeof l === 'string');
-    if (promised.length === 0) continue;
-    forEachLocalizedField(file.data, (name, value, at) => {
+export const localesCheck: ContentCheck = (_ctx, file, out) => {
+  const locales = file.data.locales;
+  if (!Array.isArray(locales)) return undefined;
+  const promised = locales.filter((l): l is string => typeof l === 'string');
+  if (promised.length === 0) return undefined;
+  return {
+    field(name, value, at) {
       let missing: string[] | undefined;
       for (const lang of promised) if (!has(value, lang) && !(lang === 'zh-Hant' && has(value, 'zh'))) (missing ??= []).push(lang);
       if (!missing) return;
@@ -29,7 +27,8 @@ export const localesRule: Rule = (ctx) => {
           'key',
         ),
       );
-    });
-  }
-  return out;
+    },
+  };
 };
+
+export const localesRule = contentRule([localesCheck]);

@@ -7,7 +7,7 @@
 //   such as `?cè)`, pinyin annotations flattened into the text `總結(jié)`, and Japanese kana
 //   inside Chinese.
 // Pure.
-import { textRule, type TextCheck } from './text.ts';
+import { contentRule, textCheck, type TextCheck } from './content.ts';
 
 export interface MojibakeHit {
   /** The garbled text as it appears in the string. */
@@ -217,4 +217,4 @@ export const mojibakeCheck: TextCheck = (value, lang) => {
   return findMojibake(value, lang).map((hit) => ({ code: 'mojibake' as const, needle: hit.text, message: hit.message }));
 };
 
-export const mojibakeRule = textRule([mojibakeCheck]);
+export const mojibakeRule = contentRule([textCheck(mojibakeCheck)]);

@@ -1,7 +1,7 @@
 // Blanks left to fill in: template sites and drafts leave `??`, `xx`, `__`, `TODO` in text
 // that learners would then read as the model answer. Only text shown to learners is checked
 // (not cues or eval answers). Pure.
-import { textRule, type TextCheck } from './text.ts';
+import { contentRule, textCheck, type TextCheck } from './content.ts';
 
 interface Blank {
   readonly pattern: RegExp;
@@ -52,4 +52,4 @@ export const placeholderCheck: TextCheck = (value, _lang, _field, display) => {
   }));
 };
 
-export const placeholdersRule = textRule([placeholderCheck]);
+export const placeholdersRule = contentRule([textCheck(placeholderCheck)]);
