@@ -34,7 +34,7 @@ await build({
 });
 
 // Build-time steps: bundled to a temporary module, then run with node.
-for (const step of ['compile-builtins', 'compile-schema']) {
+for (const step of ['compile-builtins', 'compile-cues', 'compile-schema']) {
   const outfile = `dist/.build/${step}.mjs`;
   await build({ ...common, entryPoints: [`scripts/${step}.ts`], outfile, external: ['yaml', 'ajv', 'opencc-js', 'esbuild'] });
   execFileSync(process.execPath, [outfile], { stdio: 'inherit', cwd: new URL('.', root) });

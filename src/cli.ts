@@ -106,7 +106,8 @@ export function createProgram(host: Host, setCode: (code: number) => void): Comm
       .command('score')
       .description('which techniques one answer uses, with evidence; with --objection, its score')
       .argument('[answer]', 'the answer (default: read from stdin)')
-      .option('-o, --objection <id>', 'score the answer against this objection'),
+      .option('-o, --objection <id>', 'score the answer against this objection')
+      .option('--persona <id>', 'score it for this persona (its preferred and avoided techniques)'),
   ).action(run(async () => (await import('./commands/score.ts')).runScore));
 
   withCommon(

@@ -30,7 +30,8 @@ export async function loadBuiltinPlaybooks(): Promise<Playbook[]> {
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
   }
-  const { parse } = await import('yaml');
+  // yaml is CommonJS: its bundled chunk has only a default export (Node's import has it too).
+  const { parse } = (await import('yaml')).default;
   return builtinYamlFiles(root).map((file) =>
     toPlaybook(parse(readFileSync(file, 'utf8')), { file: relative(root, file), builtin: true }),
   );

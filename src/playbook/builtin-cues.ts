@@ -1,0 +1,36 @@
+// The built-in cues, compiled at build time (scripts/compile-cues.ts → dist/cues.json), so a
+// scorer over the built-in techniques starts without compiling a thousand cues.
+import { readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { decodeCues, type EncodedCue } from '../scoring/cue-codec.ts';
+import type { CompiledCue } from '../scoring/cues.ts';
+import { packageRoot } from './package-root.ts';
+
+export const BUILTIN_CUES_JSON = 'dist/cues.json';
+/** Bumped whenever the compiled form of a cue changes shape. */
+export const CUE_FORMAT = 2;
+
+export interface CueBundle {
+  readonly format: number;
+  readonly cues: readonly EncodedCue[];
+}
+
+let cached: readonly CompiledCue[] | null | undefined;
+
+/**
+ * The precompiled built-in cues, or undefined. Only the bundle uses them: it was built together
+ * with dist/cues.json by the same code, whereas the sources (tests) may have changed since.
+ */
+export function loadBuiltinCues(): readonly CompiledCue[] | undefined {
+  if (cached !== undefined) return cached ?? undefined;
+  cached = null;
+  if (!fileURLToPath(import.meta.url).includes(`${sep}dist${sep}`)) return undefined;
+  try {
+    const bundle = JSON.parse(readFileSync(join(packageRoot(), BUILTIN_CUES_JSON), 'utf8')) as CueBundle;
+    if (bundle.format === CUE_FORMAT && Array.isArray(bundle.cues)) cached = decodeCues(bundle.cues);
+  } catch {
+    // No compiled cues (a source checkout that was never built): compile them at run time.
+  }
+  return cached ?? undefined;
+}

@@ -1,0 +1,197 @@
+// Finding techniques in tokens: every compiled cue is indexed by the words it can start with,
+// so each token of an answer looks up only the few cues that could begin there.
+import type { CompiledCue, CueElement } from './cues.ts';
+import { matchAt } from './match.ts';
+import type { Token } from './segment.ts';
+
+/** Words before a match that may negate it (Han: characters). */
+const NEGATION_WINDOW = 4;
+const NEGATION_WINDOW_HAN = 4;
+/** Persian puts the (negated) verb last: look this many words after a match too. */
+const NEGATION_WINDOW_AFTER_FA = 2;
+const ARABIC = /[\u0600-\u06ff]/;
+
+/** Ways a cue can begin. */
+interface Firsts {
+  keys: Set<string>;
+  norms: Set<string>;
+  prefixes: Set<string>;
+  num: boolean;
+}
+
+function firstsOf(elements: readonly CueElement[], index: number, out: Firsts, rest: readonly (readonly CueElement[])[]): void {
+  if (index >= elements.length) {
+    const [head, ...tail] = rest;
+    if (head) firstsOf(head, 0, out, tail);
+    return;
+  }
+  const e = elements[index]!;
+  switch (e.kind) {
+    case 'word':
+      out.keys.add(e.key);
+      out.norms.add(e.norm);
+      return;
+    case 'exact':
+      out.norms.add(e.norm);
+      return;
+    case 'prefix':
+      out.prefixes.add(e.prefix);
+      return;
+    case 'num':
+      out.num = true;
+      return;
+    case 'start':
+    case 'gap':
+      // Zero width (compilation rejects cues that can begin with a gap): what follows begins the cue.
+      firstsOf(elements, index + 1, out, rest);
+      return;
+    case 'alt':
+      for (const option of e.options) firstsOf(option, 0, out, [elements.slice(index + 1), ...rest]);
+      return;
+  }
+}
+
+export interface RawDetection {
+  readonly cue: CompiledCue;
+  /** Token range [start, end). */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Compiled cues, indexed by how they begin. Built once per scorer. */
+export class CueIndex {
+  private readonly byKey = new Map<string, number[]>();
+  private readonly byNorm = new Map<string, number[]>();
+  /** Prefix cues by their first two characters. */
+  private readonly byPrefix = new Map<string, number[]>();
+  private readonly numeric: number[] = [];
+  /** Per cue: words every match contains (beyond where it starts), to skip hopeless attempts. */
+  private readonly needs: (readonly (readonly string[])[])[] = [];
+  private readonly stamp: Int32Array;
+  private generation = 0;
+
+  constructor(readonly cues: readonly CompiledCue[]) {
+    const add = (map: Map<string, number[]>, k: string, id: number) => {
+      const list = map.get(k);
+      if (list) list.push(id);
+      else map.set(k, [id]);
+    };
+    cues.forEach((cue, id) => {
+      const f: Firsts = { keys: new Set(), norms: new Set(), prefixes: new Set(), num: false };
+      firstsOf(cue.elements, 0, f, []);
+      for (const k of f.keys) add(this.byKey, k, id);
+      for (const n of f.norms) add(this.byNorm, n, id);
+      for (const p of f.prefixes) add(this.byPrefix, [...p].slice(0, 2).join(''), id);
+      if (f.num) this.numeric.push(id);
+      this.needs.push(requiredWords(cue.elements));
+    });
+    this.stamp = new Int32Array(cues.length);
+  }
+
+  /**
+   * The first match of each technique (earliest start; the longest of cues starting there),
+   * skipping negated matches. Techniques come back in order of appearance.
+   */
+  detect(tokens: readonly Token[]): RawDetection[] {
+    const found = new Map<string, RawDetection>();
+    // Every key, form and Persian base in the answer: a cue needing a word not in here cannot match.
+    const present = new Set<string>();
+    for (const t of tokens) {
+      present.add(t.key);
+      present.add(t.norm);
+      if (t.bases) for (const b of t.bases) present.add(b);
+    }
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const gen = ++this.generation;
+      const here: RawDetection[] = [];
+      const tryList = (ids: readonly number[] | undefined) => {
+        if (!ids) return;
+        for (const id of ids) {
+          if (this.stamp[id] === gen) continue;
+          this.stamp[id] = gen;
+          const cue = this.cues[id]!;
+          if (found.has(cue.technique)) continue;
+          const needs = this.needs[id]!;
+          if (!hasAll(needs, present)) continue;
+          const end = matchAt(cue.elements, tokens, i);
+          if (end === undefined) continue;
+          if (cue.negatable && negated(tokens, i, end)) continue;
+          here.push({ cue, start: i, end });
+        }
+      };
+      tryList(this.byKey.get(t.key));
+      tryList(this.byNorm.get(t.norm));
+      if (t.bases) for (const b of t.bases) tryList(this.byKey.get(b));
+      if (t.kind === 'word' && t.norm.length >= 2) tryList(this.byPrefix.get([...t.norm].slice(0, 2).join('')));
+      if (t.numeric) tryList(this.numeric);
+      // Longest evidence first among cues of one technique that start at the same token.
+      if (here.length > 1) here.sort((a, b) => b.end - a.end);
+      for (const d of here) if (!found.has(d.cue.technique)) found.set(d.cue.technique, d);
+    }
+    return [...found.values()].sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+}
+
+/** Whether, for every "one of these" set, the answer has one of the keys. */
+function hasAll(needs: readonly (readonly string[])[], present: ReadonlySet<string>): boolean {
+  for (let i = 0; i < needs.length; i++) {
+    const anyOf = needs[i]!;
+    let ok = false;
+    for (let k = 0; k < anyOf.length && !ok; k++) ok = present.has(anyOf[k]!);
+    if (!ok) return false;
+  }
+  return true;
+}
+
+/**
+ * What a cue always contains beyond where it starts, as a list of "one of these keys" sets:
+ * a plain word gives itself; a group that is not optional gives the first plain word of each
+ * alternative (if every alternative has one). A word matches by key, form or Persian base, all
+ * of which are in the answer's `present` set, so testing keys is enough.
+ */
+function requiredWords(elements: readonly CueElement[]): string[][] {
+  const out: string[][] = [];
+  for (let i = 1; i < elements.length; i++) {
+    const e = elements[i]!;
+    if (e.kind === 'word' && !e.sym) out.push([e.key]);
+    else if (e.kind === 'alt') {
+      const firsts: string[] = [];
+      for (const option of e.options) {
+        const w = option.find((x) => x.kind === 'word' && !x.sym);
+        if (!w || w.kind !== 'word' || option.indexOf(w) !== 0) {
+          firsts.length = 0;
+          break;
+        }
+        firsts.push(w.key);
+      }
+      if (firsts.length > 0) out.push([...new Set(firsts)]);
+    }
+  }
+  return out;
+}
+
+/** A negator shortly before the match in the same clause, inside it, or (Persian) just after it. */
+function negated(tokens: readonly Token[], start: number, end: number): boolean {
+  const first = tokens[start]!;
+  for (let i = start; i < end; i++) if (tokens[i]!.negator) return true;
+  const window = first.kind === 'han' ? NEGATION_WINDOW_HAN : NEGATION_WINDOW;
+  for (let i = start - 1, seen = 0; i >= 0 && seen < window; i--) {
+    const t = tokens[i]!;
+    if (t.clause !== first.clause) break;
+    if (t.kind === 'sym') continue;
+    seen++;
+    if (t.negator) return true;
+  }
+  const last = tokens[end - 1]!;
+  if (ARABIC.test(last.norm)) {
+    for (let i = end, seen = 0; i < tokens.length && seen < NEGATION_WINDOW_AFTER_FA; i++) {
+      const t = tokens[i]!;
+      if (t.clause !== last.clause) break;
+      if (t.kind === 'sym') continue;
+      seen++;
+      if (t.negator) return true;
+    }
+  }
+  return false;
+}
