@@ -98,6 +98,7 @@ export function createProgram(host: Host, setCode: (code: number) => void): Comm
         ]),
       )
       .option('--strict', 'warnings fail too')
+      .option('--scorer', "also run the scorer: responses' uses detected, cases pass, cues sound (slower on big files)")
       .option('--max-warnings <n>', 'fail when there are more warnings than this', positiveInt),
   ).action(run(async () => (await import('./commands/validate.ts')).runValidate));
 

@@ -11,7 +11,7 @@ import { loadSchemaValidator } from '../playbook/schema-validator.ts';
 import { fileFinding } from '../validate/at.ts';
 import type { Finding } from '../validate/finding.ts';
 import { NO_PAINT, prettySummary, type Paint, type Report } from '../validate/format/report.ts';
-import { createRuleContext } from '../validate/rule.ts';
+import { createRuleContext, type ValidationScorer } from '../validate/rule.ts';
 import { RULES } from '../validate/rules/index.ts';
 import { exitCodeFor, orderFindings, runRules, summarize } from '../validate/run.ts';
 import { analyseSource, type SourceFile } from '../validate/source.ts';
@@ -24,6 +24,8 @@ export interface ValidateOptions extends CommonOptions {
   format?: ValidateFormat;
   strict?: boolean;
   maxWarnings?: number;
+  /** --scorer: also the rules that run the scorer over every answer. */
+  scorer?: boolean;
 }
 
 function chooseFormat(options: ValidateOptions, env: CommandContext['host']['env']): ValidateFormat | { error: string } {
@@ -67,6 +69,8 @@ export interface CheckOptions {
   /** More playbooks to resolve references against, not reported on (`--playbook`). */
   readonly context: readonly string[];
   readonly cwd: string;
+  /** Run the rules that ask the scorer (uses detected, cases pass, cues sound). */
+  readonly scorer: boolean;
 }
 
 export interface CheckResult {
@@ -116,8 +120,23 @@ export async function checkPlaybooks(opts: CheckOptions): Promise<CheckResult> {
   }
 
   const schema = await loadSchemaValidator();
-  findings.push(...runRules(createRuleContext(files, context, schema), RULES));
+  const scorer = opts.scorer ? await loadValidationScorer(files, context) : undefined;
+  findings.push(...runRules(createRuleContext(files, context, schema, scorer), RULES));
   return { findings, files: shown, sources: texts, unreadable };
+}
+
+/** The scorer over every technique loaded (built-in cues precompiled by the build). */
+async function loadValidationScorer(files: readonly SourceFile[], context: readonly Playbook[]): Promise<ValidationScorer> {
+  const [{ createScorer }, { loadBuiltinCues }, { validationScorer }, { toPlaybook }] = await Promise.all([
+    import('../scoring/scorer.ts'),
+    import('../playbook/builtin-cues.ts'),
+    import('../validate/scorer-adapter.ts'),
+    import('../playbook/to-model.ts'),
+  ]);
+  // Only the techniques of the checked files are needed: not the whole model of a big file.
+  const own = files.flatMap((f) => toPlaybook({ id: f.data.id, techniques: f.data.techniques }, { fallbackId: 'playbook' }).techniques);
+  const techniques = [...context.flatMap((pb) => pb.techniques), ...own];
+  return validationScorer(createScorer(techniques, { precompiled: loadBuiltinCues() }));
 }
 
 export async function runValidate(paths: string[], options: ValidateOptions, ctx: CommandContext): Promise<number> {
@@ -127,7 +146,15 @@ export async function runValidate(paths: string[], options: ValidateOptions, ctx
     host.stderr.write(`parry validate: ${format.error}\n`);
     return 2;
   }
-  const result = await checkPlaybooks({ paths, builtin: options.builtin !== false, context: options.playbook ?? [], cwd: host.cwd() });
+  const result = await checkPlaybooks({
+    paths,
+    builtin: options.builtin !== false,
+    context: options.playbook ?? [],
+    cwd: host.cwd(),
+    // Opt-in: scoring every model answer costs far more than every other check together
+    // (about 0.15 ms per answer and language, seconds for 10,000 objections; docs/validate.md).
+    scorer: options.scorer === true,
+  });
   const summary = summarize(result.findings, result.files.length);
   const report: Report = {
     findings: orderFindings(result.findings, result.files),

@@ -42,6 +42,12 @@ export const CODES = {
   'bidi-control': { severity: 'error', summary: 'A bidirectional override or isolate (U+202A–U+202E, U+2066–U+2069) that can make text read differently than it is.' },
   'invisible-character': { severity: 'warning', summary: 'An invisible character (zero-width space, word joiner, stray BOM…); ZWNJ in Persian and similar scripts is fine.' },
   'no-sound-answer': { severity: 'warning', summary: 'An objection has no model response that uses only sound techniques.' },
+  // The scorer
+  'undetected-technique': { severity: 'warning', summary: "The scorer does not find one of a response's `uses` in its text in some language." },
+  'failing-case': { severity: 'error', summary: "The scorer finds a different set of techniques in a case's answer than its `expect` says." },
+  'invalid-cue': { severity: 'error', summary: 'A cue breaks the cue syntax or its limits, so the scorer skips it.' },
+  'cue-never-matches': { severity: 'warning', summary: 'A cue does not even match its own words.' },
+  'cue-too-broad': { severity: 'warning', summary: 'A cue matches several everyday sentences that use no technique at all.' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;

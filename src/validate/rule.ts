@@ -28,6 +28,19 @@ export interface SchemaError {
   readonly propertyName?: string;
 }
 
+/**
+ * What the scorer-based rules need from the scorer (src/scoring), injected so the rules stay
+ * pure and so `validate` can leave it out unless asked (`--scorer`).
+ */
+export interface ValidationScorer {
+  /** The technique ids the scorer finds in a text. */
+  detect(text: string, lang: string | undefined): ReadonlySet<string>;
+  /** Whether any cue of the technique is written in this language. */
+  hasCues(technique: string, lang: string): boolean;
+  /** Why a cue of a validated file is wrong, if it is: it does not compile, never matches, or matches everyday text. */
+  lintCue(technique: string, lang: string, source: string): { code: 'invalid-cue' | 'cue-never-matches' | 'cue-too-broad'; message: string } | undefined;
+}
+
 export interface RuleContext {
   /** The files under validation, each parsed into a mapping. */
   readonly files: readonly SourceFile[];
@@ -39,12 +52,19 @@ export interface RuleContext {
   /** Objection ids, bare (`too-expensive`) and qualified (`saas-sales/too-expensive`). */
   readonly objections: ReadonlySet<string>;
   readonly schema: SchemaValidator;
+  /** Present with `--scorer`; without it the scorer-based rules find nothing. */
+  readonly scorer?: ValidationScorer;
 }
 
 export type Rule = (ctx: RuleContext) => Finding[];
 
 /** Build the shared indexes once: from the models of `context`, from the raw data of `files`. */
-export function createRuleContext(files: readonly SourceFile[], context: readonly Playbook[], schema: SchemaValidator): RuleContext {
+export function createRuleContext(
+  files: readonly SourceFile[],
+  context: readonly Playbook[],
+  schema: SchemaValidator,
+  scorer?: ValidationScorer,
+): RuleContext {
   const techniques = new Map<string, KnownTechnique>();
   const personas = new Set<string>();
   const objections = new Set<string>();
@@ -73,5 +93,5 @@ export function createRuleContext(files: readonly SourceFile[], context: readonl
       objections.add(`${playbookId}/${o.id}`);
     }
   }
-  return { files, context, techniques, personas, objections, schema };
+  return { files, context, techniques, personas, objections, schema, ...(scorer ? { scorer } : {}) };
 }

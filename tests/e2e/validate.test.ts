@@ -194,3 +194,14 @@ describe('parry init and parry schema (built binary)', () => {
     expect(r.stdout).toBe(readFileSync(new URL('../../schema/playbook.schema.json', import.meta.url), 'utf8'));
   });
 });
+
+describe('parry validate --scorer (built binary)', () => {
+  it('adds the scorer checks: undetected uses (a warning), failing cases (an error)', () => {
+    const text = `${CLEAN.replace('team-sales', 'team-scored').replace('uses: [clarify]', 'uses: [clarify, roi]')}cases:\n  - lang: en\n    answer: What are you comparing it with?\n    expect: [roi]\n`;
+    writeFileSync(join(dir, 'scored.yaml'), text);
+    expect(run(['--json', 'scored.yaml']).code).toBe(0);
+    const r = run(['--json', '--scorer', 'scored.yaml']);
+    expect(JSON.parse(r.stdout).findings.map((f: { code: string; line: number }) => `${f.line} ${f.code}`)).toEqual(['9 undetected-technique', '13 failing-case']);
+    expect(r.code).toBe(1);
+  });
+});

@@ -1,5 +1,5 @@
 // The rules `parry validate` runs, in the order their findings are most useful. A new check is
-// one more entry here (scorer-based rules join when the scorer lands).
+// one more entry here.
 import type { Rule } from '../rule.ts';
 import { duplicateIdsRule } from './duplicate-ids.ts';
 import { emptyTextCheck } from './empty-text.ts';
@@ -11,6 +11,7 @@ import { referencesRule } from './references.ts';
 import { schemaRule } from './schema.ts';
 import { soundAnswerRule } from './sound-answer.ts';
 import { contentRule, textCheck } from './content.ts';
+import { cuesRule, failingCasesRule, undetectedUsesRule } from './scorer.ts';
 
 export const RULES: readonly Rule[] = [
   schemaRule,
@@ -19,4 +20,8 @@ export const RULES: readonly Rule[] = [
   // Checks of localised fields and their strings, in one walk (rules/content.ts).
   contentRule([localeTagsCheck, localesCheck, textCheck(emptyTextCheck, placeholderCheck, mojibakeCheck)]),
   soundAnswerRule,
+  // Rules that ask the scorer (only with `--scorer`: they score every model answer).
+  cuesRule,
+  undetectedUsesRule,
+  failingCasesRule,
 ];
