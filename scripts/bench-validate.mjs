@@ -43,13 +43,11 @@ if (!existsSync(AJV)) {
 // "don't say this" response in every third objection: about 1 KB and 20 lines per objection,
 // like the research benchmark. Valid: a clean run of every rule.
 
-const RISKY = ['pressure', 'false-floor', 'badmouth-competitor', 'argue'];
-const SOUND = ['clarify', 'value-over-price', 'daily-cost', 'social-proof', 'guarantee', 'alternative-offer', 'isolate', 'empathize', 'roi', 'next-step'];
 const PERSONAS = ['hesitant', 'suspicious', 'impatient', 'rational-sceptic'];
 
+// Every response says what its `uses` declare, in both languages, so `--scorer` finds them all
+// and the file stays clean under every rule.
 function objection(i) {
-  const a = SOUND[i % SOUND.length];
-  const b = SOUND[(i + 3) % SOUND.length];
   const lines = [
     `  - id: objection-${i}`,
     `    category: ${['price', 'timing', 'trust', 'competition'][i % 4]}`,
@@ -58,23 +56,23 @@ function objection(i) {
     `      zh: 现在对我们来说太贵了（第${i}号）。`,
     '    aliases: { en: [pricey, over budget], zh: [太贵, 超预算] }',
     '    motto: { en: You get what you pay for., zh: 一分钱一分货。 }',
-    `    expect: [${a}, ${b}]`,
+    '    expect: [clarify, daily-cost]',
     `    personas: [${PERSONAS[i % PERSONAS.length]}]`,
     '    responses:',
-    `      - uses: [${a}]`,
+    '      - uses: [clarify]',
     '        text:',
-    `          en: Fair question. What are you comparing it with, so I can show you the difference (${i})?`,
-    '          zh: 问得好。您是和哪一款比较的？我好给您讲讲区别。',
+    `          en: Fair question. What exactly are you comparing it with (offer ${i})?`,
+    '          zh: 问得好。您具体是和什么比较的呢？',
     '        note: { en: Ask before you defend the price., zh: 先问清楚再解释价格。 }',
-    `      - uses: [${b}]`,
+    '      - uses: [daily-cost]',
     '        text:',
-    '          en: Over three years that is about forty cents a day, less than a coffee.',
+    `          en: Over three years that is about forty cents a day, less than a coffee (${i}).`,
     '          zh: 按三年算，每天不到三块钱，比一杯咖啡还便宜。',
   ];
   if (i % 3 === 0)
     lines.push(
-      `      - uses: [${RISKY[i % RISKY.length]}]`,
-      '        text: { en: Everyone else has already signed., zh: 别人都已经签了。 }',
+      '      - uses: [pressure]',
+      '        text: { en: Sign today or you will regret it., zh: 今天不签，您一定会后悔的。 }',
       `        note: { en: "Don't say this: it pressures instead of informing.", zh: 别这么说：这是施压。 }`,
     );
   return lines.join('\n');
@@ -92,7 +90,7 @@ function playbook(n, { errors = 0 } = {}) {
   for (let i = 0; i < n; i++) {
     let o = objection(i);
     // Spread the mistakes over the file: an unknown technique, a misspelt key.
-    if (errors && i % Math.floor(n / errors) === 0) o = i % 2 ? o.replace('    expect: [', '    expect: [clarfy, ') : o.replace('    category:', '    categroy:');
+    if (errors && i % Math.floor(n / errors) === 0) o = i % 2 ? o.replace('    expect: [', '    expect: [value-over-prise, ') : o.replace('    category:', '    categroy:');
     parts.push(o);
   }
   return `${parts.join('\n')}\n`;
@@ -174,6 +172,12 @@ for (const { n, file, invalid } of files) {
   });
 }
 
+// The opt-in scorer checks, for scale (they score every model answer): not part of the budget.
+for (const { n, file, invalid } of files.filter((f) => !f.invalid && f.n <= 1000)) {
+  const label = `${n.toLocaleString('en')}`;
+  commands.push({ name: 'parry validate --scorer', label, args: [CLI, 'validate', '--scorer', rel(file)], expect: invalid ? 1 : 0, size: label, file });
+}
+
 console.error(`running ${commands.length} commands × ${RUNS} runs (+1 warm-up)…`);
 const results = measure(commands);
 const floor = results[0];
@@ -188,6 +192,13 @@ for (const { n, file, invalid } of files) {
     `| ${label} | ${(bytes / 1048576).toFixed(1)} MiB | ${Math.round(p.ms)} | ${Math.round(a.ms)} | ${(p.ms / a.ms).toFixed(2)} | ${Math.round(p.cpu)} | ${Math.round(a.cpu)} | ${Math.round(p.mb)} | ${Math.round(a.mb)} |`,
   );
 }
+
+const scorerRows = results
+  .filter((r) => r.name === 'parry validate --scorer')
+  .map((r) => {
+    const plain = results.find((p) => p.name === 'parry validate' && p.size === r.size);
+    return `| ${r.size} | ${Math.round(r.ms)} | ${Math.round(plain.ms)} | ${Math.round(r.cpu)} | ${Math.round(r.mb)} |`;
+  });
 
 const date = new Date().toISOString().slice(0, 10);
 const section = `<!-- bench-validate:start -->
@@ -207,6 +218,13 @@ Floor (\`node -e 0\`): **${Math.round(floor.ms)} ms** wall, ${Math.round(floor.c
 ${rows.join('\n')}
 
 Budget (design §9): faster than ajv-cli at 1,000 and 10,000 objections, under 250 MB.
+
+With \`--scorer\` (opt-in: the scorer reads every model answer in every language to check that
+its \`uses\` show; not part of the budget):
+
+| objections | \`--scorer\` ms | without ms | \`--scorer\` CPU ms | \`--scorer\` MB |
+|---:|---:|---:|---:|---:|
+${scorerRows.join('\n')}
 Measured ${date} on Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}${TIME ? '' : ' (RSS from process.resourceUsage)'}.
 Reproduce: \`npm run build && node scripts/bench-validate.mjs\` (options: \`--runs N\`, \`--sizes 100,1000\`, \`--no-write\`).
 <!-- bench-validate:end -->`;
