@@ -5,14 +5,6 @@ import { codeInfo, type Code } from './codes.ts';
 import type { Finding } from './finding.ts';
 import type { SourceFile } from './source.ts';
 
-export interface Where {
-  readonly file: string;
-  readonly line: number;
-  readonly column: number;
-  readonly endLine?: number;
-  readonly endColumn?: number;
-}
-
 /** A finding at a span of a file's text, with the code's severity. */
 export function findingAt(file: { path: string; lines: LineIndex }, span: { start: number; end: number }, code: Code, message: string): Finding {
   const a = file.lines.position(span.start);
