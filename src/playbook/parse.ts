@@ -4,8 +4,9 @@
 // Why js-yaml and not the `yaml` Document (docs/benchmarks.md, "validate"): composing a
 // `yaml` Document of 10,000 objections takes ~3.6 s and ~650 MB; js-yaml loads the same file
 // in ~0.3 s. Positions come from js-yaml's `listener`, which reports where every node opens and
-// closes; a second, recording parse is run only when something has to be located, so a clean
-// file pays for one plain parse. Files with anchors, duplicate keys, syntax errors or deep
+// closes (positions.ts). A clean file pays for one plain parse: positions are recorded only
+// when something has to be located, and then, when the file allows, only for the fragment the
+// finding is in (fragments.ts). Files with anchors, duplicate keys, syntax errors or deep
 // nesting take the recording parse straight away, because it is the one with the guards.
 import { load, YAMLException } from 'js-yaml';
 import { FragmentLocator } from './fragments.ts';
@@ -84,6 +85,13 @@ function syntaxProblem(err: YAMLException, text: string): YamlProblem {
   const start = Math.min(mark?.position ?? 0, text.length);
   const reason = (err as YAMLException & { reason?: string }).reason ?? err.message.split('\n')[0] ?? 'syntax error';
   return { code: 'yaml-syntax', start, end: start, message: `YAML syntax error: ${reason}; ${syntaxAdvice(reason)}.` };
+}
+
+/** 1-based line of an offset (for the rare message that names another line). */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
 }
 
 /** Anchors are the only way to aliases; without a `&` that could start one, skip the alias guards. */
@@ -176,7 +184,7 @@ function carefulParse(text: string, limits: ParseLimits): Careful {
       problems.push({
         code: 'duplicate-key',
         ...span,
-        message: `the key \`${name}\` appears twice in this mapping (also at offset ${frames.start[first]}); the later value silently replaces the earlier one, so keep only one.`,
+        message: `the key \`${name}\` appears twice in this mapping (first on line ${lineAt(text, spanOf(text, frames, first).start)}); the later value silently replaces the earlier one, so keep only one.`,
       });
     }
   }
