@@ -3,7 +3,7 @@
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ExitCode, type Host } from './host.ts';
 import { version } from './version.ts';
-import { createContext, type CommonOptions } from './commands/context.ts';
+import { createContext, type CommandContext, type CommonOptions } from './commands/context.ts';
 
 type Action = (...args: any[]) => Promise<number>;
 
@@ -158,7 +158,17 @@ export function createProgram(host: Host, setCode: (code: number) => void): Comm
       .command('completion')
       .description('print a shell completion script')
       .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish'])),
-  ).action(run(async () => (await import('./commands/completion.ts')).runCompletion));
+  ).action(
+    // Completion is generated from this program, so it is passed in as data (src/cli-spec.ts).
+    run(async () => {
+      const [{ runCompletion }, { describeProgram }] = await Promise.all([
+        import('./commands/completion.ts'),
+        import('./cli-spec.ts'),
+      ]);
+      const spec = describeProgram(program);
+      return (shell: string, options: CommonOptions, ctx: CommandContext) => runCompletion(shell, options, ctx, spec);
+    }),
+  );
 
   return program;
 }

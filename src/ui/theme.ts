@@ -1,25 +1,8 @@
 import { Chalk, type ChalkInstance } from 'chalk';
+import { plainTheme } from './plain-theme.ts';
 
-/**
- * Colour is decided once, here (research: chalk ignores NO_COLOR on a TTY).
- * On iff --color, or: not --no-color, NO_COLOR empty, and (FORCE_COLOR≠0 set, or a TTY that is not dumb).
- */
-export function colorLevel(opts: {
-  flag?: boolean | undefined;
-  env: Readonly<Record<string, string | undefined>>;
-  isTTY: boolean | undefined;
-}): 0 | 1 | 2 | 3 {
-  if (opts.flag === false) return 0;
-  const force = opts.env.FORCE_COLOR;
-  if (opts.flag === true) return force && /^[23]$/.test(force) ? (Number(force) as 2 | 3) : 1;
-  if (force !== undefined && force !== '') {
-    if (force === '0' || force === 'false') return 0;
-    return /^[23]$/.test(force) ? (Number(force) as 2 | 3) : 1;
-  }
-  if (opts.env.NO_COLOR) return 0;
-  if (!opts.isTTY || opts.env.TERM === 'dumb') return 0;
-  return 1;
-}
+// colorLevel lives apart so deciding on colour does not load chalk (src/ui/color-level.ts).
+export { colorLevel } from './color-level.ts';
 
 export interface Theme {
   readonly enabled: boolean;
@@ -37,6 +20,7 @@ export interface Theme {
 }
 
 export function createTheme(level: 0 | 1 | 2 | 3): Theme {
+  if (level === 0) return plainTheme;
   const c: ChalkInstance = new Chalk({ level });
   return {
     enabled: level > 0,
