@@ -95,7 +95,7 @@ export function createProgram(host: Host, setCode: (code: number) => void): Comm
       .description('check playbooks for CI: file:line:col, stable codes, CI formats')
       .argument('[paths...]', 'files, folders or globs (default: the built-in playbooks)')
       .addOption(
-        new Option('-f, --format <format>', 'output format (default: pretty on a terminal, else json with --json)').choices([
+        new Option('-f, --format <format>', 'output format (default: pretty; github inside GitHub Actions; --json is json)').choices([
           'pretty',
           'json',
           'github',
@@ -104,6 +104,7 @@ export function createProgram(host: Host, setCode: (code: number) => void): Comm
         ]),
       )
       .option('--strict', 'warnings fail too')
+      .option('--scorer', "also run the scorer: responses' uses detected, cases pass, cues sound (slower on big files)")
       .option('--max-warnings <n>', 'fail when there are more warnings than this', positiveInt),
   ).action(run(async () => (await import('./commands/validate.ts')).runValidate));
 
