@@ -142,12 +142,19 @@ describe('architecture (design §8)', () => {
     expect([...wrong, ...intoCli]).toEqual([]);
   });
 
+  // The one module that imports a path computed at run time, and why.
+  const COMPUTED_IMPORTS_ALLOWED = new Map([
+    ['src/playbook/schema-validator.ts', 'loads the ajv validator compiled at build time into dist/'],
+  ]);
+
   it('relative imports name an existing .ts file, and every lazy import is a literal', () => {
     const bad = modules().flatMap((m) => [
       ...m.imports
-        .filter((r) => r.specifier.startsWith('.') && (!r.specifier.endsWith('.ts') || !targetExists(r)))
+        .filter((r) => r.specifier.startsWith('.') && (!/\.(ts|json)$/.test(r.specifier) || !targetExists(r)))
         .map((r) => `${m.file}:${r.line} imports ${r.specifier}`),
-      ...m.opaqueImports.map((line) => `${m.file}:${line} imports a computed specifier`),
+      ...m.opaqueImports
+        .filter(() => !COMPUTED_IMPORTS_ALLOWED.has(m.file))
+        .map((line) => `${m.file}:${line} imports a computed specifier`),
     ]);
     expect(bad).toEqual([]);
   });

@@ -11,6 +11,8 @@ export async function load(url, context, nextLoad) {
     loader: 'ts',
     format: 'esm',
     target: 'node20',
+    // Node 20.10+ understands `with { type: 'json' }`; esbuild must keep the attribute.
+    supported: { 'import-attributes': true },
     sourcefile: url,
     tsconfigRaw: { compilerOptions: { verbatimModuleSyntax: true } },
     define: { __PARRY_VERSION__: '"0.0.0-probe"' },

@@ -9,7 +9,7 @@ function misread(text: string, label: string): string {
 }
 
 /** Lines of the real-estate seed (004), garbled by GBK read one byte out of step. */
-const SEED_004 = readFileSync(new URL('../../../../../../shared/seeds/004_9c987b31e6447056.txt', import.meta.url), 'utf8')
+const SEED_004 = readFileSync(new URL('../../../../../shared/seeds/004_9c987b31e6447056.txt', import.meta.url), 'utf8')
   .split('\n')
   .filter((l) => l.trim() !== '');
 
