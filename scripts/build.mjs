@@ -1,5 +1,5 @@
 // Build: bundle src/ into dist/ (code-split, so each command loads only what it needs),
-// then run the build-time steps (compiled built-in playbooks).
+// then run the build-time steps (compiled built-in playbooks, the standalone schema validator).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -40,9 +40,9 @@ const bundle = await build({
 });
 
 // Build-time steps: bundled to a temporary module, then run with node.
-for (const step of ['compile-builtins', 'compile-cues', 'build-lookup']) {
+for (const step of ['compile-builtins', 'compile-cues', 'build-lookup', 'compile-schema']) {
   const outfile = `dist/.build/${step}.mjs`;
-  await build({ ...common, entryPoints: [`scripts/${step}.ts`], outfile, external: ['yaml', 'ajv', 'opencc-js'] });
+  await build({ ...common, entryPoints: [`scripts/${step}.ts`], outfile, external: ['yaml', 'ajv', 'opencc-js', 'esbuild'] });
   execFileSync(process.execPath, [outfile], { stdio: 'inherit', cwd: new URL('.', root) });
 }
 rmSync(new URL('dist/.build', root), { recursive: true, force: true });

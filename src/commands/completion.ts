@@ -7,8 +7,8 @@ import { fishCompletion } from '../completion/fish.ts';
 import { COMMON_LANGS, type CompletionWords } from '../completion/words.ts';
 import { zshCompletion } from '../completion/zsh.ts';
 import { ExitCode } from '../host.ts';
-import { loadCatalog } from '../playbook/load.ts';
 import { write, type CommandContext, type CommonOptions } from './context.ts';
+import { loadCatalogOrReport } from './load-catalog.ts';
 
 const GENERATORS = { bash: bashCompletion, zsh: zshCompletion, fish: fishCompletion } as const;
 
@@ -19,20 +19,18 @@ export async function runCompletion(
   spec: ProgramSpec,
 ): Promise<number> {
   const { host } = ctx;
+  if (options.json) {
+    // --json promises one JSON document on stdout; a completion script is shell code.
+    await write(host.stderr, 'parry: completion prints a shell script; --json does not apply\n');
+    return ExitCode.cannotRun;
+  }
   const generate = GENERATORS[shell as keyof typeof GENERATORS];
   if (!generate) {
     await write(host.stderr, `parry: no completion for '${shell}'; choose bash, zsh or fish.\n`);
     return ExitCode.cannotRun;
   }
-  const { catalog, problems } = await loadCatalog({
-    paths: options.playbook ?? [],
-    builtin: options.builtin !== false,
-    cwd: host.cwd(),
-  });
-  if (problems.length > 0) {
-    for (const p of problems) await write(host.stderr, `parry: ${p.message}\n`);
-    return ExitCode.cannotRun;
-  }
+  const catalog = await loadCatalogOrReport(options, ctx);
+  if (!catalog) return ExitCode.cannotRun;
   const words: CompletionWords = {
     objection: [...new Set(catalog.objections.map((o) => o.id))],
     technique: [...catalog.techniques.keys()],

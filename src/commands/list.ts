@@ -1,28 +1,21 @@
 // `parry list [objections|techniques|personas]`: what is loaded. With --playbook, only what those
 // files define (the built-ins stay loaded so their references resolve).
 import { ExitCode } from '../host.ts';
-import { createDisplay, needsTraditional } from '../playbook/display.ts';
-import { loadToTraditional } from '../playbook/hant.ts';
+import { loadDisplay } from '../playbook/hant.ts';
 import { buildListView, type ListKind } from '../playbook/list-view.ts';
-import { loadCatalog } from '../playbook/load.ts';
 import { renderList } from '../ui/render-list.ts';
 import { loadTheme } from '../ui/load-theme.ts';
 import { write, type CommandContext, type CommonOptions } from './context.ts';
+import { loadCatalogOrReport } from './load-catalog.ts';
 
 export async function runList(what: string | undefined, options: CommonOptions, ctx: CommandContext): Promise<number> {
   const { host } = ctx;
   const kind = (what ?? 'objections') as ListKind;
   const paths = options.playbook ?? [];
-  const { catalog, problems } = await loadCatalog({ paths, builtin: options.builtin !== false, cwd: host.cwd() });
-  if (problems.length > 0) {
-    for (const p of problems) await write(host.stderr, `parry: ${p.message}\n`);
-    return ExitCode.cannotRun;
-  }
+  const catalog = await loadCatalogOrReport(options, ctx);
+  if (!catalog) return ExitCode.cannotRun;
   const only = paths.length > 0 ? new Set(catalog.playbooks.filter((p) => !p.builtin).map((p) => p.id)) : undefined;
-  const toTraditional = needsTraditional(ctx.lang)
-    ? await loadToTraditional(ctx.lang, { coveredByTable: catalog.playbooks.every((p) => p.builtin) })
-    : undefined;
-  const view = buildListView(catalog, kind, createDisplay(ctx.lang, toTraditional), only);
+  const view = buildListView(catalog, kind, await loadDisplay(catalog, ctx.lang), only);
   if (options.json) {
     await write(host.stdout, `${JSON.stringify({ [view.kind]: view.items, lang: view.lang }, null, 2)}\n`);
     return ExitCode.ok;

@@ -10,13 +10,13 @@ import { createNormalize } from '../lookup/normalize.ts';
 import { createSearcher, MATCH_THRESHOLD } from '../lookup/search.ts';
 import { buildLookupView } from '../lookup/view.ts';
 import { readBuiltinIndex, readHanTable } from '../playbook/builtin-lookup.ts';
-import { createDisplay, needsTraditional } from '../playbook/display.ts';
-import { loadToTraditional } from '../playbook/hant.ts';
-import { loadCatalog } from '../playbook/load.ts';
+import { loadDisplay } from '../playbook/hant.ts';
 import type { Catalog, Objection } from '../playbook/model.ts';
 import { renderLookup, renderNoMatch } from '../ui/render-lookup.ts';
 import { loadTheme } from '../ui/load-theme.ts';
+import { sanitizeLine } from '../ui/sanitize.ts';
 import { write, type CommandContext, type CommonOptions } from './context.ts';
+import { loadCatalogOrReport } from './load-catalog.ts';
 
 export interface LookupOptions extends CommonOptions {
   allLangs?: boolean;
@@ -69,18 +69,11 @@ export async function runLookup(words: string[], options: LookupOptions, ctx: Co
   const limit = options.limit ?? 1;
   if (limit < 1) return fail('--limit must be at least 1.');
 
-  const { catalog, problems } = await loadCatalog({
-    paths: options.playbook ?? [],
-    builtin: options.builtin !== false,
-    cwd: host.cwd(),
-  });
-  if (problems.length > 0) {
-    for (const p of problems) await write(host.stderr, `parry: ${p.message}\n`);
-    return ExitCode.cannotRun;
-  }
+  const catalog = await loadCatalogOrReport(options, ctx);
+  if (!catalog) return ExitCode.cannotRun;
   if (options.technique && !catalog.techniques.has(options.technique)) {
     const near = await closestId(options.technique, [...catalog.techniques.keys()]);
-    return fail(`unknown technique '${options.technique}'${near ? ` (did you mean '${near}'?)` : ''}; see \`parry list techniques\`.`);
+    return fail(`unknown technique '${sanitizeLine(options.technique)}'${near ? ` (did you mean '${sanitizeLine(near)}'?)` : ''}; see \`parry list techniques\`.`);
   }
 
   const { index, normalize } = await catalogIndex(catalog, query);
@@ -89,11 +82,7 @@ export async function runLookup(words: string[], options: LookupOptions, ctx: Co
   const hits = await searcher.search(q);
   const matches = hits.filter((h) => h.score >= MATCH_THRESHOLD);
 
-  const allBuiltin = catalog.playbooks.every((p) => p.builtin);
-  const toTraditional = needsTraditional(ctx.lang)
-    ? await loadToTraditional(ctx.lang, { coveredByTable: allBuiltin })
-    : undefined;
-  const display = createDisplay(ctx.lang, toTraditional);
+  const display = await loadDisplay(catalog, ctx.lang);
   const viewOptions = {
     ...(options.technique ? { technique: options.technique } : {}),
     allLangs: options.allLangs ?? false,

@@ -1,8 +1,7 @@
 // `parry practice`: the interactive session (design §6). This file wires the world to the session:
 // terminal checks, playbooks, progress, scorer, prompt adapter, SIGINT. The session itself is pure.
 import { localeToTag } from '../config/lang.ts';
-import { ExitCode, type Host } from '../host.ts';
-import { loadCatalog } from '../playbook/load.ts';
+import { ExitCode } from '../host.ts';
 import type { Catalog } from '../playbook/model.ts';
 import { planSession, type PlanProblem, type SessionPlan } from '../session/plan.ts';
 import type { PromptPort } from '../session/ports.ts';
@@ -14,6 +13,8 @@ import { createPracticeView } from '../ui/practice/view.ts';
 import { sanitizeLine } from '../ui/sanitize.ts';
 import { loadTheme } from '../ui/load-theme.ts';
 import { write, type CommandContext, type CommonOptions } from './context.ts';
+import { isInteractive } from './interactive.ts';
+import { loadCatalogOrReport } from './load-catalog.ts';
 import { openPracticeProgress, type PracticeProgress } from './practice-progress.ts';
 
 export interface PracticeOptions extends CommonOptions {
@@ -32,13 +33,6 @@ export interface PracticeOptions extends CommonOptions {
   plain?: boolean;
 }
 
-/** A prompt needs a terminal at both ends, and CI logs are no place for one (research §4.3). */
-export function isInteractive(host: Host): boolean {
-  const ci = host.env.CI;
-  const inCi = ci !== undefined && ci !== '' && ci !== '0' && ci.toLowerCase() !== 'false';
-  return Boolean(host.stdin.isTTY && host.stdout.isTTY) && !inCi;
-}
-
 export async function runPractice(options: PracticeOptions, ctx: CommandContext): Promise<number> {
   const { host } = ctx;
   const messages = practiceMessages(ctx.lang);
@@ -52,13 +46,10 @@ export async function runPractice(options: PracticeOptions, ctx: CommandContext)
   if (count < 1) return fail(messages.badCount);
   if (options.plain !== true && !isInteractive(host)) return fail(messages.needsTerminal);
 
-  const { catalog, problems } = await loadCatalog({ paths: options.playbook ?? [], builtin: options.builtin !== false, cwd: host.cwd() });
-  if (problems.length > 0) {
-    for (const p of problems) await write(host.stderr, `parry: ${sanitizeLine(p.message)}\n`);
-    return ExitCode.cannotRun;
-  }
+  const catalog = await loadCatalogOrReport(options, ctx);
+  if (!catalog) return ExitCode.cannotRun;
 
-  const opened = await openPracticeProgress({
+  const opened = openPracticeProgress({
     dataDir: options.dataDir,
     env: host.env,
     cwd: host.cwd(),
@@ -84,7 +75,7 @@ export async function runPractice(options: PracticeOptions, ctx: CommandContext)
         ...(options.persona !== undefined ? { persona: options.persona } : {}),
         ...(options.category !== undefined ? { category: options.category } : {}),
       },
-      { random: createSeededRandom(seed), ...(progress.prioritise ? { prioritise: progress.prioritise } : {}) },
+      { random: createSeededRandom(seed), prioritise: progress.prioritise },
     );
     if (!planned.ok) {
       // Nothing due (or nothing new) is a fine state to be in, not a failure.
@@ -143,7 +134,7 @@ async function runPlanned(
       sink: progress.sink,
       now: ctx.now,
       ...(answerLang ? { answerLang } : {}),
-      ...(progress.upcoming ? { upcoming: progress.upcoming } : {}),
+      upcoming: progress.upcoming,
     });
     switch (outcome.state.kind) {
       case 'cancelled':

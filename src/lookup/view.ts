@@ -1,5 +1,8 @@
 // What `parry lookup` shows, as data: the text renderer (src/ui/render-lookup.ts) and `--json`
 // both start from this. Pure: the catalog, the hits and a Display (language choice) in, data out.
+// Fields that are the model's own (ids, technique lists) are typed from the model; the views add
+// what the Display chose (one language's text, and which language that is).
+import { isRisky } from '../playbook/catalog.ts';
 import type { Display } from '../playbook/display.ts';
 import type { Catalog, Family, Objection, Persona, Response } from '../playbook/model.ts';
 import type { EntryKind } from './index.ts';
@@ -11,8 +14,7 @@ export interface TechniqueView {
   readonly family: Family | 'unknown';
 }
 
-export interface ResponseView {
-  readonly uses: readonly string[];
+export interface ResponseView extends Pick<Response, 'uses'> {
   readonly text: string;
   readonly lang: string;
   /** A "don't say this" example: one of its techniques is in the risky family. */
@@ -26,17 +28,12 @@ export interface ResponseView {
   readonly translations?: Readonly<Record<string, string>>;
 }
 
-export interface PersonaView {
-  readonly id: string;
+export interface PersonaView extends Pick<Persona, 'id' | 'prefer' | 'avoid'> {
   readonly name: string;
   readonly description?: string;
-  readonly prefer: readonly string[];
-  readonly avoid: readonly string[];
 }
 
-export interface ResultView {
-  readonly id: string;
-  readonly playbook: string;
+export interface ResultView extends Pick<Objection, 'id' | 'playbook'> {
   /** Relevance 0–1, three decimals. */
   readonly score: number;
   /** Which indexed string matched best. */
@@ -58,9 +55,7 @@ export interface ResultView {
   };
 }
 
-export interface OtherView {
-  readonly id: string;
-  readonly playbook: string;
+export interface OtherView extends Pick<Objection, 'id' | 'playbook'> {
   readonly score: number;
   readonly text: string;
 }
@@ -101,11 +96,10 @@ export function buildResultView(
     const t = catalog.techniques.get(id);
     techniques[id] = { name: t ? (display.text(t.name)?.text ?? id) : id, family: t ? t.family : 'unknown' };
   };
-  const isRisky = (id: string) => catalog.techniques.get(id)?.family === 'risky';
 
   const responses: ResponseView[] = objection.responses
     .filter((r) => !opts.technique || r.uses.includes(opts.technique))
-    .map((r) => responseView(r, catalog, display, isRisky, opts.allLangs ?? false));
+    .map((r) => responseView(r, catalog, display, opts.allLangs ?? false));
   for (const r of responses) r.uses.forEach(mention);
 
   const personas: PersonaView[] = objection.personas
@@ -146,11 +140,10 @@ function responseView(
   r: Response,
   catalog: Catalog,
   display: Display,
-  isRisky: (id: string) => boolean,
   allLangs: boolean,
 ): ResponseView {
   const text = display.text(r.text);
-  const riskyUses = r.uses.filter(isRisky);
+  const riskyUses = r.uses.filter((id) => isRisky(catalog.techniques.get(id)));
   const risk = riskyUses
     .map((id) => display.text(catalog.techniques.get(id)?.risk)?.text)
     .filter((s): s is string => s !== undefined)

@@ -4,10 +4,9 @@
 // For the built-in playbooks the traditional text is computed at build time
 // (dist/builtin-hant.json, scripts/build-lookup.ts); OpenCC is loaded at run time only for
 // text that table does not cover (user playbooks).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Lang } from './model.ts';
-import { packageRoot } from './package-root.ts';
+import { createDisplay, needsTraditional, type Display } from './display.ts';
+import type { Catalog, Lang } from './model.ts';
+import { packageRoot, readBuildJson } from './package-root.ts';
 
 export const BUILTIN_HANT_JSON = 'dist/builtin-hant.json';
 
@@ -21,12 +20,9 @@ export function hantRegion(lang: Lang): HantRegion {
 /** The build-time table: simplified → traditional, only strings that change. */
 export type HantTable = Readonly<Record<HantRegion, Readonly<Record<string, string>>>>;
 
-export function readBuiltinHantTable(root: string = packageRoot()): HantTable | undefined {
-  try {
-    return JSON.parse(readFileSync(join(root, BUILTIN_HANT_JSON), 'utf8')) as HantTable;
-  } catch {
-    return undefined; // a source checkout that was never built: OpenCC does the work
-  }
+/** Undefined in a source checkout that was never built: OpenCC does the work then. */
+function readBuiltinHantTable(root: string = packageRoot()): HantTable | undefined {
+  return readBuildJson(BUILTIN_HANT_JSON, root) as HantTable | undefined;
 }
 
 /** OpenCC simplified → traditional for a region. */
@@ -49,4 +45,15 @@ export async function loadToTraditional(
   if (table && opts.coveredByTable) return (s) => table[s] ?? s;
   const opencc = await loadOpenccToTraditional(region);
   return (s) => table?.[s] ?? opencc(s);
+}
+
+/**
+ * How to show the catalog's text in `lang`: with a converter to traditional Chinese when the
+ * reader wants traditional script (the build-time table alone when everything shown is built in).
+ */
+export async function loadDisplay(catalog: Catalog, lang: Lang): Promise<Display> {
+  const toTraditional = needsTraditional(lang)
+    ? await loadToTraditional(lang, { coveredByTable: catalog.playbooks.every((p) => p.builtin) })
+    : undefined;
+  return createDisplay(lang, toTraditional);
 }

@@ -1,38 +1,30 @@
-// What `parry list` shows, as data (also its --json). Pure.
+// What `parry list` shows, as data (also its --json). Pure. The model's own fields are typed from
+// the model; each item adds the texts the Display chose and their language.
+import { isRisky } from './catalog.ts';
 import type { Display } from './display.ts';
-import type { Catalog, Family } from './model.ts';
+import type { Catalog, Objection, Persona, Technique } from './model.ts';
 
 export type ListKind = 'objections' | 'techniques' | 'personas';
 
-export interface ObjectionItem {
-  readonly id: string;
-  readonly playbook: string;
+export interface ObjectionItem extends Pick<Objection, 'id' | 'playbook' | 'expect' | 'personas'> {
   readonly category: string | null;
   readonly lang: string;
   readonly text: string;
-  readonly expect: readonly string[];
-  readonly personas: readonly string[];
+  /** How many responses it has. */
   readonly responses: number;
 }
 
-export interface TechniqueItem {
-  readonly id: string;
-  readonly playbook: string;
-  readonly family: Family;
+export interface TechniqueItem extends Pick<Technique, 'id' | 'playbook' | 'family'> {
   readonly risky: boolean;
   readonly lang: string;
   readonly name: string;
   readonly summary: string | null;
 }
 
-export interface PersonaItem {
-  readonly id: string;
-  readonly playbook: string;
+export interface PersonaItem extends Pick<Persona, 'id' | 'playbook' | 'prefer' | 'avoid'> {
   readonly lang: string;
   readonly name: string;
   readonly description: string | null;
-  readonly prefer: readonly string[];
-  readonly avoid: readonly string[];
 }
 
 export type ListView =
@@ -76,7 +68,7 @@ export function buildListView(catalog: Catalog, kind: ListKind, display: Display
             id: t.id,
             playbook: t.playbook,
             family: t.family,
-            risky: t.family === 'risky',
+            risky: isRisky(t),
             lang: name?.lang ?? lang,
             name: name?.text ?? t.id,
             summary: display.text(t.summary)?.text ?? null,

@@ -1,4 +1,5 @@
 // Building `choose` options and `spot` choices from the catalog. Pure; randomness injected.
+import { isRiskyResponse } from '../playbook/catalog.ts';
 import type { Catalog, Objection, Persona, Response } from '../playbook/model.ts';
 import { pickOne, shuffle, type Random } from './random.ts';
 import type { ChooseOption, OptionKind } from './question.ts';
@@ -7,11 +8,6 @@ import type { ChooseOption, OptionKind } from './question.ts';
 export const CHOOSE_OPTIONS = 4;
 /** Techniques offered in a `spot` question, the response's own included. */
 export const SPOT_CHOICES = 6;
-
-/** A response is a "don't say this" example when it uses any risky technique (design §5). */
-export function isRiskyResponse(response: Response, catalog: Catalog): boolean {
-  return response.uses.some((id) => catalog.techniques.get(id)?.family === 'risky');
-}
 
 /** How good `response` is as an answer to `objection` from `persona`'s customer. */
 export function classifyResponse(response: Response, objection: Objection, catalog: Catalog, persona?: Persona): OptionKind {

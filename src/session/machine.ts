@@ -24,58 +24,39 @@ export type SessionEvent =
   | { readonly type: 'fail'; readonly message: string };
 
 export type SessionStateKind = SessionState['kind'];
-export type SessionEventType = SessionEvent['type'];
+
+type FinishedState = Extract<SessionState, { kind: 'summary' | 'cancelled' | 'failed' }>;
 
 /** The first state of a session of `total` questions (a session with none goes straight to the summary). */
 export function startSession(total: number): SessionState {
   return total > 0 ? { kind: 'asking', index: 0, results: [] } : { kind: 'summary', results: [] };
 }
 
-export function isFinished(state: SessionState): boolean {
+export function isFinished(state: SessionState): state is FinishedState {
   return state.kind === 'summary' || state.kind === 'cancelled' || state.kind === 'failed';
 }
 
 export function transition(total: number, state: SessionState, event: SessionEvent): SessionState {
-  switch (state.kind) {
-    case 'asking':
-      switch (event.type) {
-        case 'answer':
-          if (event.result.questionIndex !== state.index) return state;
-          return { kind: 'feedback', index: state.index, results: [...state.results, event.result] };
-        case 'next':
-          return state;
-        case 'stop':
-          return { kind: 'summary', results: state.results };
-        case 'cancel':
-          return { kind: 'cancelled', results: state.results };
-        case 'fail':
-          return { kind: 'failed', results: state.results, message: event.message };
-        default:
-          return unreachable(event);
-      }
-    case 'feedback':
-      switch (event.type) {
-        case 'answer':
-          return state;
-        case 'next':
-          return state.index + 1 < total
-            ? { kind: 'asking', index: state.index + 1, results: state.results }
-            : { kind: 'summary', results: state.results };
-        case 'stop':
-          return { kind: 'summary', results: state.results };
-        case 'cancel':
-          return { kind: 'cancelled', results: state.results };
-        case 'fail':
-          return { kind: 'failed', results: state.results, message: event.message };
-        default:
-          return unreachable(event);
-      }
-    case 'summary':
-    case 'cancelled':
-    case 'failed':
-      return state;
+  // A finished session stays finished; stop, cancel and fail end a live one whether it is asking or
+  // showing feedback. Only answer and next depend on which of the two it is.
+  if (isFinished(state)) return state;
+  switch (event.type) {
+    case 'answer':
+      if (state.kind !== 'asking' || event.result.questionIndex !== state.index) return state;
+      return { kind: 'feedback', index: state.index, results: [...state.results, event.result] };
+    case 'next':
+      if (state.kind !== 'feedback') return state;
+      return state.index + 1 < total
+        ? { kind: 'asking', index: state.index + 1, results: state.results }
+        : { kind: 'summary', results: state.results };
+    case 'stop':
+      return { kind: 'summary', results: state.results };
+    case 'cancel':
+      return { kind: 'cancelled', results: state.results };
+    case 'fail':
+      return { kind: 'failed', results: state.results, message: event.message };
     default:
-      return unreachable(state);
+      return unreachable(event);
   }
 }
 

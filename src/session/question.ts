@@ -5,7 +5,6 @@ import type { ScoreResult } from '../scoring/types.ts';
 /** How a session asks (`--mode`); `mixed` draws one of the others per question. */
 export type SessionMode = 'type' | 'choose' | 'spot' | 'mixed';
 export type QuestionMode = Exclude<SessionMode, 'mixed'>;
-export const SESSION_MODES: readonly SessionMode[] = ['type', 'choose', 'spot', 'mixed'];
 
 /**
  * Why an option of a `choose` question is or is not the one to pick:

@@ -35,6 +35,11 @@ export interface InquirerPromptOptions {
 
 const CANCELLING = new Set(['ExitPromptError', 'AbortPromptError', 'CancelPromptError']);
 
+/** Whether an Inquirer prompt rejected because the learner cancelled (Ctrl+C, abort), not because it broke. */
+export function isPromptCancel(err: unknown): boolean {
+  return err instanceof Error && CANCELLING.has(err.name);
+}
+
 const toChoice = <T>(c: { value: T; label: string; short?: string }): Choice<T> => ({
   value: c.value,
   name: c.label,
@@ -76,7 +81,7 @@ export function createInquirerPrompts(options: InquirerPromptOptions): PromptPor
     try {
       return await run(inquirer);
     } catch (err) {
-      if (err instanceof Error && CANCELLING.has(err.name)) return CANCEL;
+      if (isPromptCancel(err)) return CANCEL;
       throw err;
     }
   };

@@ -1,8 +1,8 @@
+// The one place colour comes from. Commands get a theme through load-theme.ts, which loads this
+// module (and chalk) only when there is colour to print; whether there is, is decided once in
+// color-level.ts.
 import { Chalk, type ChalkInstance } from 'chalk';
 import { plainTheme } from './plain-theme.ts';
-
-// colorLevel lives apart so deciding on colour does not load chalk (src/ui/color-level.ts).
-export { colorLevel } from './color-level.ts';
 
 export interface Theme {
   readonly enabled: boolean;
@@ -23,14 +23,14 @@ export function createTheme(level: 0 | 1 | 2 | 3): Theme {
   if (level === 0) return plainTheme;
   const c: ChalkInstance = new Chalk({ level });
   return {
-    enabled: level > 0,
+    enabled: true,
     heading: (s) => c.bold(s),
     ok: (s) => c.green(s),
     warn: (s) => c.yellow(s),
     error: (s) => c.red(s),
     dim: (s) => c.dim(s),
     strong: (s) => c.bold(s),
-    highlight: (s) => (level > 0 ? c.black.bgYellow(s) : `[${s}]`),
+    highlight: (s) => c.black.bgYellow(s),
     risk: (s) => c.red.bold(s),
     code: (s) => c.cyan(s),
   };

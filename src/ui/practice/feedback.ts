@@ -1,6 +1,7 @@
 // Coaching after each answer (design §6): the score; what the learner did, with the words that showed
 // it highlighted in their own answer; what was missing, each with a model response; risk warnings;
 // the motto. Pure: returns text.
+import { isRisky, isRiskyResponse } from '../../playbook/catalog.ts';
 import type { Objection, Persona, Response } from '../../playbook/model.ts';
 import type { ChooseResult, QuestionResult, SpotResult, TypeResult } from '../../session/question.ts';
 import type { Span } from '../layout.ts';
@@ -75,8 +76,7 @@ function missingLines(kit: Kit, objection: Objection, id: string): string[] {
 
 /** The first response of the objection that uses `id` and nothing risky: a model, never a "don't say this". */
 export function modelResponse(kit: Kit, objection: Objection, id: string): Response | undefined {
-  const sound = (r: Response) => r.uses.every((u) => kit.catalog.techniques.get(u)?.family !== 'risky');
-  return objection.responses.find((r) => r.uses.includes(id) && sound(r));
+  return objection.responses.find((r) => r.uses.includes(id) && !isRiskyResponse(r, kit.catalog));
 }
 
 /** Risky techniques used, and what this customer reacts badly to or well to. */
@@ -164,7 +164,7 @@ function spotFeedback(kit: Kit, result: SpotResult): string[] {
   group(messages.spotCorrect, result.correct, '✓', theme.ok, false);
   group(messages.spotMissed, result.missed, '✗', theme.warn, true);
   group(messages.spotWrong, result.wrong, '✗', theme.dim, false);
-  const risky = result.question.response.uses.filter((id) => kit.catalog.techniques.get(id)?.family === 'risky');
+  const risky = result.question.response.uses.filter((id) => isRisky(kit.catalog.techniques.get(id)));
   out.push(...warningLines(kit, [], risky, undefined));
   return out;
 }

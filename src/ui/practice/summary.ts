@@ -1,6 +1,6 @@
 // The end of a session: a row per question, how each technique went, time, and what is due next.
 // Pure: returns text.
-import { findObjection } from '../../playbook/catalog.ts';
+import { findObjection, isRisky } from '../../playbook/catalog.ts';
 import { pickVariants } from '../../playbook/localize.ts';
 import type { SessionSummary } from '../../session/summary.ts';
 import { sanitizeLine } from '../sanitize.ts';
@@ -20,7 +20,7 @@ export function renderSummary(kit: Kit, summary: SessionSummary): string {
       kit.num(r.questionIndex + 1),
       sanitizeLine(r.question.text),
       kit.num(r.score),
-      kit.list(r.detected.map((id) => (kit.catalog.techniques.get(id)?.family === 'risky' ? `⚠ ${kit.technique(id)}` : kit.technique(id)))) || '—',
+      kit.list(r.detected.map((id) => (isRisky(kit.catalog.techniques.get(id)) ? `⚠ ${kit.technique(id)}` : kit.technique(id)))) || '—',
     ]);
     const table = renderTable(
       [

@@ -2,9 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { isInteractive } from '../../../src/commands/practice.ts';
 import { openPracticeProgress } from '../../../src/commands/practice-progress.ts';
-import type { Host } from '../../../src/host.ts';
 import type { Attempt } from '../../../src/progress/model.ts';
 import { testCatalog } from '../session/fixtures.ts';
 
@@ -107,21 +105,5 @@ describe('practice progress (adapter over the progress store)', () => {
     expect(torn.warnings).toHaveLength(1);
     expect(torn.warnings[0]).toMatch(/attempts\.jsonl:2: .*incomplete/);
     torn.close();
-  });
-});
-
-describe('isInteractive', () => {
-  const host = (stdin: boolean, stdout: boolean, env: Record<string, string> = {}) =>
-    ({ stdin: { isTTY: stdin }, stdout: { isTTY: stdout }, env }) as unknown as Host;
-  it.each([
-    [true, true, {}, true],
-    [false, true, {}, false],
-    [true, false, {}, false],
-    [true, true, { CI: 'true' }, false],
-    [true, true, { CI: '1' }, false],
-    [true, true, { CI: 'false' }, true],
-    [true, true, { CI: '' }, true],
-  ])('stdin TTY %s, stdout TTY %s, env %o → %s', (stdin, stdout, env, expected) => {
-    expect(isInteractive(host(stdin, stdout, env))).toBe(expected);
   });
 });
