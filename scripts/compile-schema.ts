@@ -17,7 +17,8 @@ const source = join(root, 'dist/.build/schema-validator.source.mjs');
 mkdirSync(dirname(source), { recursive: true });
 writeFileSync(source, standaloneCode(ajv, validate));
 // The standalone code still requires ajv's small runtime helpers (ucs2length, equal): bundle them in.
-await build({
+const bundled = await build({
+  metafile: true,
   entryPoints: [source],
   outfile: join(root, COMPILED_VALIDATOR),
   bundle: true,
@@ -28,4 +29,7 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
+// What it bundled, for dist/THIRD-PARTY-NOTICES.txt (scripts/build.mjs reads dist/.meta/).
+mkdirSync(join(root, 'dist/.meta'), { recursive: true });
+writeFileSync(join(root, 'dist/.meta/schema-validator.json'), JSON.stringify(bundled.metafile));
 console.log(`compiled ${SCHEMA_FILE} → ${COMPILED_VALIDATOR}`);

@@ -111,8 +111,7 @@ function example({ args, input, files }, home) {
     writeFileSync(join(home, path), text);
   }
   const r = runParry(args, input, home);
-  // A command still waiting for its issue prints "not built yet": no example until it lands.
-  if (r.code === 2 && /is not built yet/.test(r.stderr)) return undefined;
+  if (r.code === 2) throw new Error(`example \`parry ${args.join(' ')}\` could not run: ${r.stderr.trim()}`);
   const shown = `${r.stdout}${r.stderr}`.replace(/\s+$/, '').split('\n');
   const lines = shown.length > MAX_EXAMPLE_LINES ? [...shown.slice(0, MAX_EXAMPLE_LINES), `… (${shown.length - MAX_EXAMPLE_LINES} more lines)`] : shown;
   const prompt = input ? `$ echo ${shellQuote(input.trimEnd())} | parry ${args.map(shellQuote).join(' ')}` : `$ parry ${args.map(shellQuote).join(' ')}`;
@@ -136,7 +135,7 @@ export function generate() {
       const help = runParry([name, '--help'], '', home);
       if (help.code !== 0) throw new Error(`parry ${name} --help exited ${help.code}: ${help.stderr.trim()}`);
       parts.push('', `### parry ${name}${aliases.length ? ` (alias: ${aliases.join(', ')})` : ''}`, '', fence(help.stdout));
-      const examples = (EXAMPLES[name] ?? []).map((e) => example(e, home)).filter(Boolean);
+      const examples = (EXAMPLES[name] ?? []).map((e) => example(e, home));
       if (examples.length) parts.push('', examples.length > 1 ? 'Examples:' : 'Example:', '', examples.join('\n\n'));
       parts.push('', `Exit codes: ${EXIT_CODES[name] ?? DEFAULT_EXIT}.`);
     }

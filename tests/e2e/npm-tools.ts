@@ -41,11 +41,6 @@ export function hasTool(cmd: string, versionArg = '--version'): boolean {
   return !r.error && r.status === 0;
 }
 
-/** A command still on main's placeholder ("`x` is not built yet", exit 2): its issue has not landed. */
-export function notBuiltYet(r: ToolResult): boolean {
-  return r.code === 2 && /is not built yet/.test(r.stderr);
-}
-
 /** Text for assertion messages: what the process said. */
 export function show(r: ToolResult): string {
   return `exit ${r.code}\n--- stdout\n${r.stdout}\n--- stderr\n${r.stderr}`;
