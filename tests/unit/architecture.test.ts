@@ -43,6 +43,7 @@ const ADAPTERS: Readonly<Record<string, string>> = {
   'src/ui/theme.ts': 'colours through chalk',
   'src/ui/load-theme.ts': 'loads chalk when there is colour to print',
   'src/ui/inquirer-prompts.ts': 'the prompt port on a terminal, through @inquirer/prompts',
+  'src/ui/inquirer.ts': 'the @inquirer/prompts functions Parry uses, re-exported by name so the bundle keeps only those',
   'src/ui/plain-prompts.ts': 'the prompt port on plain stdin/stdout (node:readline)',
 };
 
