@@ -92,7 +92,7 @@ export class CueIndex {
    * The first match of each technique (earliest start; the longest of cues starting there),
    * skipping negated matches. Techniques come back in order of appearance.
    */
-  detect(tokens: readonly Token[]): RawDetection[] {
+  detect(tokens: readonly Token[], reject?: (cue: CompiledCue, start: number, end: number) => boolean): RawDetection[] {
     const found = new Map<string, RawDetection>();
     // Every key, form and Persian base in the answer: a cue needing a word not in here cannot match.
     const present = new Set<string>();
@@ -117,6 +117,7 @@ export class CueIndex {
           const end = matchAt(cue.elements, tokens, i);
           if (end === undefined) continue;
           if (cue.negatable && negated(tokens, i, end)) continue;
+          if (reject?.(cue, i, end)) continue;
           here.push({ cue, start: i, end });
         }
       };
@@ -184,6 +185,7 @@ function negated(tokens: readonly Token[], start: number, end: number): boolean 
     if (t.negator) return true;
   }
   const last = tokens[end - 1]!;
+  if (last.kind === 'han' && negatedAfterTopic(tokens, end)) return true;
   if (ARABIC.test(last.norm)) {
     for (let i = end, seen = 0; i < tokens.length && seen < NEGATION_WINDOW_AFTER_FA; i++) {
       const t = tokens[i]!;
@@ -192,6 +194,34 @@ function negated(tokens: readonly Token[], start: number, end: number): boolean 
       seen++;
       if (t.negator) return true;
     }
+  }
+  return false;
+}
+
+/** Han characters after a fronted topic that make "X 我们不做" a negation of X. */
+const HAN_TOPIC_SUBJECTS = ['我们', '咱们', '本店', '本公司', '我司', '公司', '我'];
+const HAN_TOPIC_ADVERBS = new Set([...'从来绝对坚决一律一概向来都也是决根本']);
+const HAN_TOPIC_AFTER = 8;
+
+/**
+ * Chinese often fronts the object and negates after it: 回扣那一套我们不做, 折扣我们从来不打,
+ * 回扣一概不给. A negator a few characters after the match, in the same clause, counts when a
+ * subject (我们, 本店…) or a sweeping adverb (一概, 从来, 绝对…) stands right before it.
+ */
+function negatedAfterTopic(tokens: readonly Token[], end: number): boolean {
+  const clause = tokens[end - 1]!.clause;
+  let between = '';
+  for (let i = end; i < tokens.length && i < end + HAN_TOPIC_AFTER; i++) {
+    const t = tokens[i]!;
+    if (t.clause !== clause || t.kind !== 'han') return false;
+    if (t.negator) {
+      let j = between.length;
+      while (j > 0 && HAN_TOPIC_ADVERBS.has(between[j - 1]!)) j--;
+      const head = between.slice(0, j);
+      if (j < between.length && /一概|一律|从来|绝对|坚决|根本|向来/.test(between.slice(j))) return true;
+      return HAN_TOPIC_SUBJECTS.some((s) => head.endsWith(s));
+    }
+    between += t.norm;
   }
   return false;
 }

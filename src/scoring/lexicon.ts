@@ -22,6 +22,17 @@ export const NOT_NEGATING_NEXT = new Map<string, ReadonlySet<string>>([
 /** Persian negated verbs: the prefix ن before a verb stem. Listed stems only, so نظر or نشان never count. */
 export const NEGATOR_PREFIXES = ['نمی', 'ندار', 'ندا', 'نتون', 'نتوان', 'نخواه', 'نخوا', 'نکن', 'نکرد', 'نشد', 'نده', 'نمیشه', 'نمیتون', 'نیست', 'نگذار', 'نذار'];
 
+/** Persian negated verbs that, opening a clause, ask "could it be that…?" (نکند گران است؟). */
+export const FA_NOT_NEGATING_AT_CLAUSE_START = new Set(['نکند', 'نکنه']);
+
+/** What joins the two ends of a range: "10 to 15", "от 10 до 15", "۱۰ تا ۱۵", 八折到九折. */
+export const RANGE_CONNECTORS = new Set(['to', '-', '~', 'or', 'до', 'или', 'تا', 'یا', 'الی', '到', '至', '或']);
+/** "and" joins a range only after "between" / "from": "between 10 and 15", "между 10 и 15", "بین ۱۰ و ۱۵". */
+export const RANGE_AND = new Set(['and', 'и', 'و']);
+export const RANGE_OPENERS = new Set(['between', 'from', 'между', 'от', 'بین']);
+/** A unit that may follow the first number of a range: "10% to 15%", 八五折到九折, "10 процентов до…". */
+export const RANGE_UNITS = new Set(['%', '折', '个', '点', '块', '元', 'percent', 'k', 'процентов', 'процента', 'درصد', 'هزار', 'میلیون', 'تومان', 'تومن', '$', '€', '£', '₽', '¥']);
+
 /** Chinese negators are single characters; these pairs starting with one are not negations. */
 export const HAN_NEGATORS = new Set(['不', '没', '別', '别', '无', '未', '莫', '勿']);
 export const HAN_NOT_NEGATING = new Set([

@@ -7,7 +7,7 @@ import { detectLang } from './detect-lang.ts';
 import { toSimplified } from './han.ts';
 import { normalize, originalSpan } from './normalize.ts';
 import { scoreAnswer } from './score.ts';
-import { tokenize } from './segment.ts';
+import { tokenize, type Token } from './segment.ts';
 import type { Detection, Scorer, ScoreResult } from './types.ts';
 
 /** A scorer that also says which cues it could not compile (validate reports them). */
@@ -62,6 +62,13 @@ export function createScorer(techniques: Iterable<Technique>, opts: ScorerOption
    * find" is a false floor, not also a comparison.
    */
   const SUBSUMES: Readonly<Record<string, readonly string[]>> = { 'price-range': ['exact-figures'], 'false-floor': ['compare'] };
+  /** Techniques whose evidence may not be a number that is one end of a range (segment.ts, markRanges). */
+  const NOT_ON_A_RANGE: ReadonlySet<string> = new Set(['exact-figures']);
+  const onRange = (cue: CompiledCue, tokens: readonly Token[], start: number, end: number): boolean => {
+    if (!NOT_ON_A_RANGE.has(cue.technique)) return false;
+    for (let i = start; i < end; i++) if (tokens[i]!.range) return true;
+    return false;
+  };
   const dropSubsumed = (ds: readonly RawDetection[]): RawDetection[] =>
     ds.filter((d) => !ds.some((o) => o !== d && SUBSUMES[o.cue.technique]?.includes(d.cue.technique) && o.start <= d.end - 1 && d.start <= o.end - 1));
 
@@ -70,7 +77,7 @@ export function createScorer(techniques: Iterable<Technique>, opts: ScorerOption
     const lang = opts.lang ?? detectLang(text);
     const n = normalize(text, { toSimplified });
     const tokens = tokenize(n.text);
-    const detections = dropSubsumed(index.detect(tokens)).map((d): Detection => {
+    const detections = dropSubsumed(index.detect(tokens, (cue, start, end) => onRange(cue, tokens, start, end))).map((d): Detection => {
       const span = originalSpan(n, tokens[d.start]!.start, tokens[d.end - 1]!.end);
       return {
         technique: d.cue.technique,

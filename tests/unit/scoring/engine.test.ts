@@ -69,6 +69,38 @@ describe('cue syntax', () => {
     expect(found({ zh: ['送'] }, '不过我可以送您一个')).toEqual(['送']);
   });
 
+  it.each([
+    ['zh, object fronted then negated', ['回扣'], '回扣那一套我们不做'],
+    ['zh, object fronted, sweeping adverb', ['回扣'], '回扣一概不给'],
+    ['zh, object fronted, subject and adverb', ['折扣'], '折扣我们从来不打'],
+  ])('negation after a fronted topic: %s', (_name, cues, answer) => {
+    expect(found({ zh: cues }, answer)).toEqual([]);
+  });
+
+  it('a negator after the match without a fronted-topic shape does not negate (zh)', () => {
+    expect(found({ zh: ['售后'] }, '售后不用担心')).toEqual(['售后']);
+    expect(found({ zh: ['回扣'] }, '我们给您回扣，不过要保密')).toEqual(['回扣']);
+  });
+
+  it('Persian نکند opening a clause asks, it does not negate', () => {
+    expect(found({ fa: ['فکر می‌کنید'] }, 'نکند فکر می‌کنید گران است؟')).toEqual(['فکر می‌کنید']);
+    expect(found({ fa: ['فکر می‌کنید'] }, 'نکنه فکر می‌کنید گرونه؟')).toEqual(['فکر می‌کنید']);
+    expect(found({ fa: ['کار'] }, 'اگر دستگاه کار نکند')).toEqual([]);
+  });
+
+  it.each([
+    ['en', '# percent off', 'I could do 10 to 15 percent off', []],
+    ['en, between and', '# percent', 'somewhere between 10 and 15 percent', []],
+    ['en, exact', '# percent off', 'I can do 15 percent off', ['15 percent off']],
+    ['ru', '# процентов', 'скидка от 10 до 15 процентов', []],
+    ['fa', '# درصد تخفیف', 'بین ۱۰ تا ۱۵ درصد تخفیف', []],
+    ['zh, unit on both ends', '# 折', '八五折到九折', []],
+    ['zh, exact', '打 # 折', '给您打八五折', ['打八五折']],
+  ])('a number that ends a range is not an exact figure: %s', (_name, cue, answer, expected) => {
+    const t: Technique = { ...tech('exact-figures', { x: [cue] }), family: 'offer' };
+    expect(createScorer([t]).detect(answer).detections.map((d) => d.text)).toEqual(expected);
+  });
+
   it('spans point into the original answer', () => {
     const answer = 'Ｉ  ＵＮＤＥＲＳＴＡＮＤ completely';
     const [d] = createScorer([tech('t', { en: ['i understand'] })]).detect(answer).detections;
