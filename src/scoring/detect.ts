@@ -7,8 +7,15 @@ import type { Token } from './segment.ts';
 /** Words before a match that may negate it (Han: characters). */
 const NEGATION_WINDOW = 4;
 const NEGATION_WINDOW_HAN = 4;
+/**
+ * Risky techniques are disowned from further away ("I won't tell you this is our rock-bottom
+ * price", 我们也不给采购个人返点): a false alarm there costs more than a miss.
+ */
+const NEGATION_WINDOW_WIDE = 8;
 /** Persian puts the (negated) verb last: look this many words after a match too. */
-const NEGATION_WINDOW_AFTER_FA = 2;
+const NEGATION_WINDOW_AFTER_FA = 4;
+/** Persian negators that stand before what they negate, never after it (نه، هیچ، بدون). */
+const FA_NEGATE_FORWARD_ONLY = new Set(['نه', 'هیچ', 'بدون', 'نخیر']);
 const ARABIC = /[\u0600-\u06ff]/;
 
 /** Ways a cue can begin. */
@@ -70,7 +77,14 @@ export class CueIndex {
   private readonly stamp: Int32Array;
   private generation = 0;
 
-  constructor(readonly cues: readonly CompiledCue[]) {
+  /** Techniques whose matches a negator further away still disowns (NEGATION_WINDOW_WIDE). */
+  private readonly wide: ReadonlySet<string>;
+
+  constructor(
+    readonly cues: readonly CompiledCue[],
+    opts: { wideNegation?: ReadonlySet<string> } = {},
+  ) {
+    this.wide = opts.wideNegation ?? new Set();
     const add = (map: Map<string, number[]>, k: string, id: number) => {
       const list = map.get(k);
       if (list) list.push(id);
@@ -116,7 +130,7 @@ export class CueIndex {
           if (!hasAll(needs, present)) continue;
           const end = matchAt(cue.elements, tokens, i);
           if (end === undefined) continue;
-          if (cue.negatable && negated(tokens, i, end)) continue;
+          if (cue.negatable && negated(tokens, i, end, this.wide.has(cue.technique))) continue;
           if (reject?.(cue, i, end)) continue;
           here.push({ cue, start: i, end });
         }
@@ -172,11 +186,14 @@ function requiredWords(elements: readonly CueElement[]): string[][] {
   return out;
 }
 
-/** A negator shortly before the match in the same clause, inside it, or (Persian) just after it. */
-function negated(tokens: readonly Token[], start: number, end: number): boolean {
+/**
+ * A negator shortly before the match in the same clause, inside it, or after a fronted topic
+ * (zh 回扣我们不做, ru «откатов мы не платим»); in Persian, also a negated verb just after it.
+ */
+function negated(tokens: readonly Token[], start: number, end: number, wide = false): boolean {
   const first = tokens[start]!;
   for (let i = start; i < end; i++) if (tokens[i]!.negator) return true;
-  const window = first.kind === 'han' ? NEGATION_WINDOW_HAN : NEGATION_WINDOW;
+  const window = wide ? NEGATION_WINDOW_WIDE : first.kind === 'han' ? NEGATION_WINDOW_HAN : NEGATION_WINDOW;
   for (let i = start - 1, seen = 0; i >= 0 && seen < window; i--) {
     const t = tokens[i]!;
     if (t.clause !== first.clause) break;
@@ -185,15 +202,35 @@ function negated(tokens: readonly Token[], start: number, end: number): boolean 
     if (t.negator) return true;
   }
   const last = tokens[end - 1]!;
-  if (last.kind === 'han' && negatedAfterTopic(tokens, end)) return true;
+  if (last.kind === 'han') return negatedAfterTopic(tokens, end);
+  if (CYRILLIC.test(last.norm)) return negatedAfterTopicRu(tokens, end);
   if (ARABIC.test(last.norm)) {
     for (let i = end, seen = 0; i < tokens.length && seen < NEGATION_WINDOW_AFTER_FA; i++) {
       const t = tokens[i]!;
       if (t.clause !== last.clause) break;
       if (t.kind === 'sym') continue;
       seen++;
-      if (t.negator) return true;
+      // A negative question (نگرانی دیگه‌ای ندارید؟) asks; it does not deny.
+      if (t.negator && !FA_NEGATE_FORWARD_ONLY.has(t.norm) && tokens[i + 1]?.norm !== '?') return true;
     }
+  }
+  return false;
+}
+
+const CYRILLIC = /^[а-я]/;
+const RU_TOPIC_SUBJECTS = new Set(['мы', 'я', 'никому', 'никогда']);
+const RU_TOPIC_AFTER = 6;
+
+/** Russian fronts the object too: «бесплатное обслуживание мы не даём», «откатов мы не платим». */
+function negatedAfterTopicRu(tokens: readonly Token[], end: number): boolean {
+  const clause = tokens[end - 1]!.clause;
+  for (let i = end, seen = 0; i + 1 < tokens.length && seen < RU_TOPIC_AFTER; i++) {
+    const t = tokens[i]!;
+    if (t.clause !== clause) return false;
+    if (t.kind === 'sym') continue;
+    seen++;
+    const next = tokens[i + 1]!;
+    if (RU_TOPIC_SUBJECTS.has(t.norm) && next.clause === clause && next.negator) return true;
   }
   return false;
 }

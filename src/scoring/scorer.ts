@@ -53,7 +53,7 @@ export function createScorer(techniques: Iterable<Technique>, opts: ScorerOption
       }
     }
   }
-  const index = new CueIndex(cues);
+  const index = new CueIndex(cues, { wideNegation: risky });
   const isRisky = (id: string) => risky.has(id);
 
   /**
@@ -61,7 +61,13 @@ export function createScorer(techniques: Iterable<Technique>, opts: ScorerOption
    * "10 to 15 percent" is a price range, not also an exact figure; "cheaper than ours you won't
    * find" is a false floor, not also a comparison.
    */
-  const SUBSUMES: Readonly<Record<string, readonly string[]>> = { 'price-range': ['exact-figures'], 'false-floor': ['compare'] };
+  const SUBSUMES: Readonly<Record<string, readonly string[]>> = {
+    'price-range': ['exact-figures'],
+    'false-floor': ['compare', 'roi'], // "barely breaking even" claims a floor, it promises no return
+    clarify: ['compare'], // "what are you comparing us with?" asks; it does not compare
+    'ask-for-feedback': ['clarify'], // "where exactly did we go wrong?"
+    minimize: ['urgency'], // "rates go up and down" plays the worry down; it is no deadline
+  };
   /** Techniques whose evidence may not be a number that is one end of a range (segment.ts, markRanges). */
   const NOT_ON_A_RANGE: ReadonlySet<string> = new Set(['exact-figures']);
   const onRange = (cue: CompiledCue, tokens: readonly Token[], start: number, end: number): boolean => {

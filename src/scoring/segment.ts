@@ -264,6 +264,8 @@ export function tokenize(text: string): Token[] {
       t.negator = isWordNegator(t.norm, tokens[i + 1]?.norm);
       // Persian نکند / نکنه opening a clause asks "could it be that…?"; it does not negate.
       if (t.negator && FA_NOT_NEGATING_AT_CLAUSE_START.has(t.norm) && (i === 0 || tokens[i - 1]!.clause !== t.clause)) t.negator = false;
+      // Persian نه opening a sentence or clause is an interjection: «نه آقا، اشتباه می‌کنید».
+      if (t.norm === 'نه' && (i === 0 || tokens[i - 1]!.clause !== t.clause)) t.negator = false;
     }
   }
   markRanges(tokens);
