@@ -67,6 +67,7 @@ export function createScorer(techniques: Iterable<Technique>, opts: ScorerOption
     clarify: ['compare'], // "what are you comparing us with?" asks; it does not compare
     'ask-for-feedback': ['clarify'], // "where exactly did we go wrong?"
     minimize: ['urgency'], // "rates go up and down" plays the worry down; it is no deadline
+    isolate: ['clarify'], // "anything else worrying you?" isolates; it is not a second question
   };
   /** Techniques whose evidence may not be a number that is one end of a range (segment.ts, markRanges). */
   const NOT_ON_A_RANGE: ReadonlySet<string> = new Set(['exact-figures']);

@@ -87,7 +87,7 @@ export function segmentsOf(text: string, opts: { icu?: boolean } = {}): Segment[
 const HAN = /\p{Script=Han}/u;
 const ARABIC_WORD = /^[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]+$/;
 const SENTENCE_END = /[.!?\n\u2026]/;
-const CLAUSE_END = /[,;:()"]/;
+const CLAUSE_END = /[,;:()]/;
 const SYMBOL = /[?%\p{Sc}]/u;
 const DIGIT = /^\d/;
 
@@ -243,6 +243,11 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = joined.map((d, i) => {
     const key = d.kind === 'word' ? wordKey(d.norm) : d.norm;
     const bases = d.kind === 'word' && ARABIC_WORD.test(d.norm) ? persianBases(key) : undefined;
+    // A spoken base is also its written one: خودتونه → خودتون → خودتان.
+    if (bases) for (const b of [...bases]) {
+      const written = wordKey(b);
+      if (written !== b && !bases.includes(written)) bases.push(written);
+    }
     return {
       norm: d.norm,
       key,
