@@ -194,9 +194,16 @@ function negated(tokens: readonly Token[], start: number, end: number, wide = fa
   const first = tokens[start]!;
   for (let i = start; i < end; i++) if (tokens[i]!.negator) return true;
   const window = wide ? NEGATION_WINDOW_WIDE : first.kind === 'han' ? NEGATION_WINDOW_HAN : NEGATION_WINDOW;
+  let clause = first.clause;
   for (let i = start - 1, seen = 0; i >= 0 && seen < window; i--) {
     const t = tokens[i]!;
-    if (t.clause !== first.clause) break;
+    if (t.clause !== clause) {
+      // "I won't tell you that it's the lowest price", «не скажу, что это последняя цена»: a denied
+      // claim stays denied across the complementizer that opens it (risky techniques only).
+      const opener = tokens[i + 1];
+      if (!wide || !opener || !COMPLEMENTIZERS.has(opener.norm)) break;
+      clause = t.clause;
+    }
     if (t.kind === 'sym') continue;
     seen++;
     if (t.negator) return true;
@@ -207,7 +214,7 @@ function negated(tokens: readonly Token[], start: number, end: number, wide = fa
   if (ARABIC.test(last.norm)) {
     for (let i = end, seen = 0; i < tokens.length && seen < NEGATION_WINDOW_AFTER_FA; i++) {
       const t = tokens[i]!;
-      if (t.clause !== last.clause) break;
+      if (t.clause !== last.clause || FA_CLAUSE_OPENERS.has(t.norm)) break;
       if (t.kind === 'sym') continue;
       seen++;
       // A negative question (نگرانی دیگه‌ای ندارید؟) asks; it does not deny.
@@ -217,20 +224,32 @@ function negated(tokens: readonly Token[], start: number, end: number, wide = fa
   return false;
 }
 
+/** Words that open a reported claim. */
+const COMPLEMENTIZERS = new Set(['that', 'что', 'чтобы', 'که']);
+/** Persian words that open another clause: a negated verb after them is not the match's. */
+const FA_CLAUSE_OPENERS = new Set(['که', 'تا', 'اگر', 'اگه', 'ولی', 'اما', 'چون', 'و', 'یا']);
+
 const CYRILLIC = /^[а-я]/;
 const RU_TOPIC_SUBJECTS = new Set(['мы', 'я', 'никому', 'никогда']);
 const RU_TOPIC_AFTER = 6;
 
-/** Russian fronts the object too: «бесплатное обслуживание мы не даём», «откатов мы не платим». */
+/**
+ * Russian puts the negation after the object too: «давить не буду», «бесплатное обслуживание мы не
+ * даём», «вилку я вам называть не буду». A не right after the match, or after a subject (я, мы) that
+ * follows it in the same clause, disowns it.
+ */
 function negatedAfterTopicRu(tokens: readonly Token[], end: number): boolean {
   const clause = tokens[end - 1]!.clause;
-  for (let i = end, seen = 0; i + 1 < tokens.length && seen < RU_TOPIC_AFTER; i++) {
+  const next = tokens[end];
+  if (next && next.clause === clause && next.norm === 'не') return true;
+  let subject = false;
+  for (let i = end, seen = 0; i < tokens.length && seen < RU_TOPIC_AFTER; i++) {
     const t = tokens[i]!;
     if (t.clause !== clause) return false;
     if (t.kind === 'sym') continue;
     seen++;
-    const next = tokens[i + 1]!;
-    if (RU_TOPIC_SUBJECTS.has(t.norm) && next.clause === clause && next.negator) return true;
+    if (RU_TOPIC_SUBJECTS.has(t.norm)) subject = true;
+    else if (subject && t.negator) return true;
   }
   return false;
 }

@@ -68,6 +68,9 @@ export function createScorer(techniques: Iterable<Technique>, opts: ScorerOption
     'ask-for-feedback': ['clarify'], // "where exactly did we go wrong?"
     minimize: ['urgency'], // "rates go up and down" plays the worry down; it is no deadline
     isolate: ['clarify'], // "anything else worrying you?" isolates; it is not a second question
+    'benefit-summary': ['clarify'], // "everything that mattered to you: ..." recaps; it asks nothing
+    'assume-close': ['direct-close'], // «давайте я оформлю» acts as if decided; it does not ask
+    pressure: ['clarify', 'minimize'], // "what is there to think about?", "this little difference"
   };
   /** Techniques whose evidence may not be a number that is one end of a range (segment.ts, markRanges). */
   const NOT_ON_A_RANGE: ReadonlySet<string> = new Set(['exact-figures']);
