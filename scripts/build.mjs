@@ -1,7 +1,7 @@
 // Build: bundle src/ into dist/ (code-split, so each command loads only what it needs),
 // then run the build-time steps (compiled built-in playbooks).
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const root = new URL('..', import.meta.url);
@@ -22,6 +22,9 @@ const common = {
 };
 
 rmSync(new URL('dist', root), { recursive: true, force: true });
+mkdirSync(new URL('dist', root));
+// bin/parry.js answers --version from this alone, without loading the program.
+writeFileSync(new URL('dist/version.js', root), `export const version = ${JSON.stringify(version)};\n`);
 
 await build({
   ...common,
@@ -34,7 +37,7 @@ await build({
 });
 
 // Build-time steps: bundled to a temporary module, then run with node.
-for (const step of ['compile-builtins', 'compile-cues']) {
+for (const step of ['compile-builtins', 'compile-cues', 'build-lookup']) {
   const outfile = `dist/.build/${step}.mjs`;
   await build({ ...common, entryPoints: [`scripts/${step}.ts`], outfile, external: ['yaml', 'ajv', 'opencc-js'] });
   execFileSync(process.execPath, [outfile], { stdio: 'inherit', cwd: new URL('.', root) });

@@ -3,7 +3,8 @@
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ExitCode, type Host } from './host.ts';
 import { version } from './version.ts';
-import { createContext, type CommonOptions } from './commands/context.ts';
+import { createContext, type CommandContext, type CommonOptions } from './commands/context.ts';
+import { sanitizeLine } from './ui/sanitize.ts';
 
 type Action = (...args: any[]) => Promise<number>;
 
@@ -42,16 +43,21 @@ export function createProgram(host: Host, setCode: (code: number) => void): Comm
       setCode(await action(...args.slice(0, -2), options, ctx));
     };
 
+  // Usage errors read like every other error: one line, `parry:` first, the value quoted as typed
+  // but sanitised, and where to read more.
+  const output = (help: string) => ({
+    writeOut: (s: string) => host.stdout.write(s),
+    writeErr: (s: string) => host.stderr.write(s),
+    outputError: (message: string, write: (s: string) => void) =>
+      write(`parry: ${sanitizeLine(message.replace(/^error: /, '').trim())} (see \`${help}\`)\n`),
+  });
+
   program
     .description('A terminal coach for handling sales objections.')
     .version(version, '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
-    .showHelpAfterError('(run `parry --help` for usage)')
     .exitOverride()
-    .configureOutput({
-      writeOut: (s) => host.stdout.write(s),
-      writeErr: (s) => host.stderr.write(s),
-    });
+    .configureOutput(output('parry --help'));
 
   withCommon(
     program
@@ -157,32 +163,52 @@ export function createProgram(host: Host, setCode: (code: number) => void): Comm
       .command('completion')
       .description('print a shell completion script')
       .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish'])),
-  ).action(run(async () => (await import('./commands/completion.ts')).runCompletion));
+  ).action(
+    // Completion is generated from this program, so it is passed in as data (src/cli-spec.ts).
+    run(async () => {
+      const [{ runCompletion }, { describeProgram }] = await Promise.all([
+        import('./commands/completion.ts'),
+        import('./cli-spec.ts'),
+      ]);
+      const spec = describeProgram(program);
+      return (shell: string, options: CommonOptions, ctx: CommandContext) => runCompletion(shell, options, ctx, spec);
+    }),
+  );
 
+  for (const command of program.commands) command.configureOutput(output(`parry ${command.name()} --help`));
   return program;
 }
 
 /** Run the program; resolve to the exit code. Never throws, never exits. */
 export async function main(argv: readonly string[], host: Host): Promise<number> {
-  // `parry lookup … | head` closes the pipe early: that is not an error.
-  host.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code !== 'EPIPE') throw err;
-  });
+  // `parry lookup … | head` closes the pipe early: that is not an error. Any other failure to
+  // write the output is reported once, at the end, as a one-line error (not an uncaught throw).
+  let outputError: NodeJS.ErrnoException | undefined;
+  const onOutputError = (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') outputError ??= err;
+  };
+  host.stdout.on('error', onOutputError);
   let code: number = ExitCode.ok;
   const program = createProgram(host, (c) => (code = c));
   try {
     await program.parseAsync([...argv], { from: 'user' });
+    if (outputError) {
+      host.stderr.write(`parry: cannot write the output: ${outputError.code ?? outputError.message}\n`);
+      return ExitCode.cannotRun;
+    }
     return code;
   } catch (err) {
     if (err instanceof CommanderError) {
-      // help and version "errors" are successes; every other commander error is a usage error.
-      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help')
-        return ExitCode.ok;
+      // --help and --version end the parse on purpose. Every other commander error is a usage
+      // error, `parry` without a command included (commander prints the help to stderr then).
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return ExitCode.ok;
       return ExitCode.cannotRun;
     }
     const message = err instanceof Error ? err.message : String(err);
-    host.stderr.write(`parry: internal error: ${message}\n`);
+    host.stderr.write(`parry: internal error: ${sanitizeLine(message)}\n`);
     if (host.env.PARRY_DEBUG === '1' && err instanceof Error && err.stack) host.stderr.write(`${err.stack}\n`);
     return ExitCode.cannotRun;
+  } finally {
+    host.stdout.removeListener('error', onOutputError);
   }
 }

@@ -1,6 +1,6 @@
 import type { Host } from '../host.ts';
 import { resolveLang } from '../config/lang.ts';
-import { colorLevel } from '../ui/theme.ts';
+import { colorLevel } from '../ui/color-level.ts';
 
 /** Options every command accepts (design §3, "Common options"). */
 export interface CommonOptions {

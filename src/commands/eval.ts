@@ -10,13 +10,14 @@
 // found exactly, the exit code is 1. A standalone case set is a measurement, not a test: its
 // figures are reported and the exit code stays 0. 2 when it cannot run.
 import { relative, resolve } from 'node:path';
+import { ExitCode } from '../host.ts';
 import { expandPaths } from '../playbook/load.ts';
 import type { Playbook } from '../playbook/model.ts';
 import { detectLang } from '../scoring/detect-lang.ts';
 import { evaluate, type CaseResult } from '../scoring/eval-metrics.ts';
 import { scorerForCatalog } from '../playbook/catalog-scorer.ts';
 import { renderEval } from '../ui/render-eval.ts';
-import { createTheme } from '../ui/theme.ts';
+import { loadTheme } from '../ui/load-theme.ts';
 import { write, type CommandContext, type CommonOptions } from './context.ts';
 import { warnCueErrors } from './cue-warnings.ts';
 import { loadCatalogOrReport } from './load-catalog.ts';
@@ -29,7 +30,7 @@ function isCaseSet(p: Playbook): boolean {
 export async function runEval(files: string[], options: CommonOptions, ctx: CommandContext): Promise<number> {
   const { host } = ctx;
   const catalog = await loadCatalogOrReport(options, ctx, files);
-  if (!catalog) return 2;
+  if (!catalog) return ExitCode.cannotRun;
 
   let sources: readonly Playbook[] = catalog.playbooks;
   if (files.length > 0) {
@@ -39,8 +40,8 @@ export async function runEval(files: string[], options: CommonOptions, ctx: Comm
   }
   const cases = sources.flatMap((p) => p.cases.map((c) => ({ c, test: !isCaseSet(p) })));
   if (cases.length === 0) {
-    host.stderr.write(`parry: no labelled cases to evaluate${files.length > 0 ? ` in ${files.join(', ')}` : ''} (add \`cases:\` to a playbook)\n`);
-    return 2;
+    await write(host.stderr, `parry: no labelled cases to evaluate${files.length > 0 ? ` in ${files.join(', ')}` : ''} (add \`cases:\` to a playbook)\n`);
+    return ExitCode.cannotRun;
   }
 
   const scorer = scorerForCatalog(catalog);
@@ -66,12 +67,12 @@ export async function runEval(files: string[], options: CommonOptions, ctx: Comm
   const report = evaluate(results, (id) => scorer.isRisky(id));
 
   if (options.json) await write(host.stdout, `${JSON.stringify(report, null, 2)}\n`);
-  else await write(host.stdout, renderEval(report, createTheme(ctx.color)));
+  else await write(host.stdout, renderEval(report, await loadTheme(ctx.color)));
 
   const failingTest = results.some((r, i) => {
     if (!cases[i]!.test) return false;
     const found = new Set(r.found);
     return r.expected.length !== found.size || r.expected.some((e) => !found.has(e));
   });
-  return failingTest ? 1 : 0;
+  return failingTest ? ExitCode.no : ExitCode.ok;
 }

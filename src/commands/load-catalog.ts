@@ -1,10 +1,13 @@
 // Loading playbooks for a command that cannot work around a broken file: each problem is one
-// line on stderr and the command exits 2 (could not run). `validate` reports them as findings instead.
+// line on stderr and the command exits 2 (could not run). Every command but `validate` loads
+// through here, so a broken playbook reads the same whatever the command; `validate` reports
+// the problems as findings instead.
 import { loadCatalog } from '../playbook/load.ts';
 import type { Catalog } from '../playbook/model.ts';
 import { sanitizeLine } from '../ui/sanitize.ts';
-import type { CommandContext, CommonOptions } from './context.ts';
+import { write, type CommandContext, type CommonOptions } from './context.ts';
 
+/** The catalog of the built-ins, --playbook and `extraPaths`; undefined once the problems are printed. */
 export async function loadCatalogOrReport(
   options: CommonOptions,
   ctx: CommandContext,
@@ -16,6 +19,7 @@ export async function loadCatalogOrReport(
     cwd: ctx.host.cwd(),
   });
   if (problems.length === 0) return catalog;
-  for (const p of problems) ctx.host.stderr.write(`parry: ${sanitizeLine(p.message)}\n`);
+  // File names and YAML messages quote the file: sanitised like any other playbook text.
+  await write(ctx.host.stderr, problems.map((p) => `parry: ${sanitizeLine(p.message)}\n`).join(''));
   return undefined;
 }

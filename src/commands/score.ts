@@ -1,13 +1,14 @@
 // `parry score [--objection <id>] [--persona <id>] [--lang <tag>] [answer]`: the techniques one
 // answer uses, with the words that show them; with an objection, its 0–100 score too.
 // Exit 0 when at least one technique is found, 1 when none is ("no"), 2 when it cannot run.
+import { ExitCode } from '../host.ts';
 import { findObjection } from '../playbook/catalog.ts';
 import { pickText } from '../playbook/localize.ts';
 import { scorerForCatalog } from '../playbook/catalog-scorer.ts';
 import type { ScoreResult } from '../scoring/types.ts';
 import { renderScore } from '../ui/render-score.ts';
 import { sanitizeLine } from '../ui/sanitize.ts';
-import { createTheme } from '../ui/theme.ts';
+import { loadTheme } from '../ui/load-theme.ts';
 import { write, type CommandContext, type CommonOptions } from './context.ts';
 import { warnCueErrors } from './cue-warnings.ts';
 import { loadCatalogOrReport } from './load-catalog.ts';
@@ -23,23 +24,23 @@ export async function runScore(answerArg: string | undefined, options: ScoreOpti
   let answer = answerArg;
   if (answer === undefined) {
     if (host.stdin.isTTY) {
-      host.stderr.write('parry: give the answer as an argument, or pipe it on stdin\n');
-      return 2;
+      await write(host.stderr, 'parry: give the answer as an argument, or pipe it on stdin\n');
+      return ExitCode.cannotRun;
     }
     answer = (await readStdin(host.stdin)).replace(/\r?\n$/, '');
   }
 
   const catalog = await loadCatalogOrReport(options, ctx);
-  if (!catalog) return 2;
+  if (!catalog) return ExitCode.cannotRun;
   const objection = options.objection === undefined ? undefined : findObjection(catalog, options.objection);
   if (options.objection !== undefined && !objection) {
-    host.stderr.write(`parry: no objection "${sanitizeLine(options.objection)}" is loaded (see \`parry list objections\`)\n`);
-    return 2;
+    await write(host.stderr, `parry: no objection "${sanitizeLine(options.objection)}" is loaded (see \`parry list objections\`)\n`);
+    return ExitCode.cannotRun;
   }
   const persona = options.persona === undefined ? undefined : catalog.personas.get(options.persona);
   if (options.persona !== undefined && !persona) {
-    host.stderr.write(`parry: no persona "${sanitizeLine(options.persona)}" is loaded (see \`parry list personas\`)\n`);
-    return 2;
+    await write(host.stderr, `parry: no persona "${sanitizeLine(options.persona)}" is loaded (see \`parry list personas\`)\n`);
+    return ExitCode.cannotRun;
   }
 
   const scorer = scorerForCatalog(catalog);
@@ -80,8 +81,8 @@ export async function runScore(answerArg: string | undefined, options: ScoreOpti
     };
     await write(host.stdout, `${JSON.stringify(doc, null, 2)}\n`);
   } else {
-    const theme = createTheme(ctx.color);
+    const theme = await loadTheme(ctx.color);
     await write(host.stdout, renderScore({ answer, lang, detections, objection, result }, catalog, ctx.lang, theme));
   }
-  return detections.length > 0 ? 0 : 1;
+  return detections.length > 0 ? ExitCode.ok : ExitCode.no;
 }

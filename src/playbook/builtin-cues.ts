@@ -1,11 +1,10 @@
 // The built-in cues, compiled at build time (scripts/compile-cues.ts → dist/cues.json), so a
 // scorer over the built-in techniques starts without compiling a thousand cues.
-import { readFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeCues, type EncodedCue } from '../scoring/cue-codec.ts';
 import type { CompiledCue } from '../scoring/cues.ts';
-import { packageRoot } from './package-root.ts';
+import { readBuildJson } from './package-root.ts';
 
 export const BUILTIN_CUES_JSON = 'dist/cues.json';
 /** Bumped whenever the compiled form of a cue changes shape. */
@@ -26,11 +25,13 @@ export function loadBuiltinCues(): readonly CompiledCue[] | undefined {
   if (cached !== undefined) return cached ?? undefined;
   cached = null;
   if (!fileURLToPath(import.meta.url).includes(`${sep}dist${sep}`)) return undefined;
+  const bundle = readBuildJson(BUILTIN_CUES_JSON) as Partial<CueBundle> | null | undefined;
+  // Without usable compiled cues (a source checkout that was never built), the scorer compiles them.
+  if (bundle?.format !== CUE_FORMAT || !Array.isArray(bundle.cues)) return undefined;
   try {
-    const bundle = JSON.parse(readFileSync(join(packageRoot(), BUILTIN_CUES_JSON), 'utf8')) as CueBundle;
-    if (bundle.format === CUE_FORMAT && Array.isArray(bundle.cues)) cached = decodeCues(bundle.cues);
+    cached = decodeCues(bundle.cues);
   } catch {
-    // No compiled cues (a source checkout that was never built): compile them at run time.
+    // A bundle the codec cannot read: the scorer compiles the cues at run time instead.
   }
   return cached ?? undefined;
 }

@@ -1,4 +1,4 @@
-import type { Catalog, Objection, Persona, Playbook, Technique } from './model.ts';
+import type { Catalog, Objection, Persona, Playbook, Response, Technique } from './model.ts';
 
 /**
  * Merge loaded playbooks into one catalog. Later playbooks do not override earlier ids:
@@ -36,6 +36,16 @@ export function findObjection(catalog: Catalog, ref: string): Objection | undefi
   return catalog.objections.find((o) => o.id === ref);
 }
 
+/**
+ * A technique that must never be rewarded (design §2): one of the `risky` family, or one with a
+ * `risk` note saying why it is flagged. The scorer decides the same way (src/scoring/scorer.ts),
+ * so what lookup, list and practice mark as risky is what scoring warns about.
+ */
 export function isRisky(technique: Technique | undefined): boolean {
-  return technique?.family === 'risky';
+  return technique !== undefined && (technique.family === 'risky' || technique.risk !== undefined);
+}
+
+/** A "don't say this" example: it uses a risky technique (design §5). Shown as such, never as a model. */
+export function isRiskyResponse(response: Response, catalog: Catalog): boolean {
+  return response.uses.some((id) => isRisky(catalog.techniques.get(id)));
 }

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,5 +16,17 @@ export function packageRoot(): string {
     const parent = dirname(dir);
     if (parent === dir) throw new Error('cannot find the parry package folder (is the install complete?)');
     dir = parent;
+  }
+}
+
+/**
+ * A JSON file the build wrote into the package (dist/…), or undefined when it is missing or not
+ * JSON: every such file is an optimisation, and its reader falls back to computing the data.
+ */
+export function readBuildJson(relative: string, root: string = packageRoot()): unknown {
+  try {
+    return JSON.parse(readFileSync(join(root, relative), 'utf8'));
+  } catch {
+    return undefined;
   }
 }

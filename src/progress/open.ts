@@ -1,9 +1,10 @@
-// What `parry practice` needs from progress, in one call: the order to ask objections in
+// Progress as commands open it. `readProgress`: where the log is and what it holds (stats, reset,
+// practice). `openProgress`: what `parry practice` needs, in one call: the order to ask objections in
 // (replayed from the log), the sink every scored attempt goes to, and what is due afterwards.
 import type { AttemptSink } from './model.ts';
 import { localOffset } from './local-zone.ts';
 import { createPrioritise, masteryById, type OrderCandidate, type PracticeOnly, type Prioritise } from './order.ts';
-import type { LogProblem } from './parse-log.ts';
+import type { LogProblem, ParsedLog } from './parse-log.ts';
 import { resolveDataLocation, type DataLocation } from './paths.ts';
 import { replay } from './replay.ts';
 import type { ObjectionRef } from './summary.ts';
@@ -35,7 +36,7 @@ export interface UpcomingCard {
   readonly due: Date;
 }
 
-export interface PracticeProgress {
+export interface OpenedProgress {
   readonly location: DataLocation;
   /** Orders candidate objections: due first, then new, then weakest; filters for --due / --new. */
   readonly prioritise: Prioritise;
@@ -48,15 +49,31 @@ export interface PracticeProgress {
   close(): void;
 }
 
-export type OpenProgressResult = { readonly ok: true; readonly progress: PracticeProgress } | { readonly ok: false; readonly message: string };
+export type ReadProgressResult =
+  | { readonly ok: true; readonly location: DataLocation; readonly exists: boolean; readonly log: ParsedLog }
+  | { readonly ok: false; readonly message: string };
 
-export function openProgress(options: OpenProgressOptions): OpenProgressResult {
-  const location = resolveDataLocation(options.dataDir, options.env, options.cwd);
+/** The data folder (--data-dir, PARRY_HOME, the default) and its log, read once; a failure is the line to show. */
+export function readProgress(
+  dataDir: string | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+  cwd: string,
+): ReadProgressResult {
+  const location = resolveDataLocation(dataDir, env, cwd);
   const loaded = loadLog(location.log);
   if (!loaded.ok) return { ok: false, message: describeStoreError(loaded.error, 'read progress') };
+  return { ok: true, location, exists: loaded.exists, log: loaded.log };
+}
+
+export type OpenProgressResult = { readonly ok: true; readonly progress: OpenedProgress } | { readonly ok: false; readonly message: string };
+
+export function openProgress(options: OpenProgressOptions): OpenProgressResult {
+  const read = readProgress(options.dataDir, options.env, options.cwd);
+  if (!read.ok) return read;
+  const { location, log } = read;
   const now = options.now().getTime();
   const summaryOptions = { offsetAt: localOffset, known: options.known };
-  const { cards, summary } = replay(loaded.log.attempts, { now, ...summaryOptions }, loaded.log.times);
+  const { cards, summary } = replay(log.attempts, { now, ...summaryOptions }, log.times);
   const prioritise = createPrioritise(cards, masteryById(summary.techniques), {
     now,
     lang: options.lang,
@@ -71,7 +88,7 @@ export function openProgress(options: OpenProgressOptions): OpenProgressResult {
       location,
       prioritise,
       sink: writer ? logSink(writer) : discardSink,
-      problems: loaded.log.problems,
+      problems: log.problems,
       upcoming: async () => {
         const again = loadLog(location.log);
         if (!again.ok) return [];

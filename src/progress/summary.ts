@@ -2,7 +2,6 @@
 // the learner's time zone come in as values.
 import { createDayOf, dayLabel, localDay, startOfLocalDay, type OffsetAt } from './day.ts';
 import type { Attempt } from './model.ts';
-import { isFail } from './rating.ts';
 import { cardKey, type CardProgress } from './replay.ts';
 import type { Timeline } from './timeline.ts';
 

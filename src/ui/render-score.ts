@@ -1,7 +1,8 @@
 // Text for `parry score`: the answer with its evidence, the techniques found, and (with an
 // objection) the score with what matched, what is missing and the risk warnings. Pure.
+import { isRisky } from '../playbook/catalog.ts';
 import type { Catalog, Lang, Objection } from '../playbook/model.ts';
-import { pickText } from '../playbook/localize.ts';
+import { pickText, pickVariants } from '../playbook/localize.ts';
 import type { Detection, ScoreResult } from '../scoring/types.ts';
 import { highlightEvidence } from './evidence.ts';
 import { sanitizeLine } from './sanitize.ts';
@@ -30,7 +31,7 @@ export function renderScore(view: ScoreView, catalog: Catalog, uiLang: Lang, the
   } else {
     lines.push(theme.heading('Techniques found'));
     for (const d of view.detections) {
-      const risky = catalog.techniques.get(d.technique)?.family === 'risky';
+      const risky = isRisky(catalog.techniques.get(d.technique));
       const name = techniqueName(catalog, d.technique, uiLang);
       lines.push(
         `  ${risky ? theme.risk(`⚠ ${name}`) : theme.ok(`✓ ${name}`)}  ${theme.highlight(sanitizeLine(d.text))}  ${theme.dim(`cue ${sanitizeLine(d.cue)} [${sanitizeLine(d.cueLang)}]`)}`,
@@ -39,17 +40,14 @@ export function renderScore(view: ScoreView, catalog: Catalog, uiLang: Lang, the
   }
   const r = view.result;
   if (view.objection && r) {
-    const text = pickText(
-      Object.fromEntries(Object.entries(view.objection.text).map(([k, v]) => [k, v[0] ?? ''])),
-      uiLang,
-    )?.text;
+    const text = pickVariants(view.objection.text, uiLang)?.variants[0];
     lines.push('');
     lines.push(`${theme.heading(`Score ${r.score}/100`)} ${theme.dim(`for ${sanitizeLine(view.objection.id)}${text ? ` — ${sanitizeLine(text)}` : ''}`)}`);
     if (r.matched.length > 0) lines.push(`  ${theme.ok('shown:')}   ${r.matched.map((t) => techniqueName(catalog, t, uiLang)).join(', ')}`);
     if (r.missing.length > 0) lines.push(`  ${theme.warn('missing:')} ${r.missing.map((t) => techniqueName(catalog, t, uiLang)).join(', ')}`);
     if (r.bonus.length > 0) lines.push(`  ${theme.ok('also:')}    ${r.bonus.map((t) => techniqueName(catalog, t, uiLang)).join(', ')}`);
   }
-  const risky = r ? r.risky : view.detections.map((d) => d.technique).filter((t) => catalog.techniques.get(t)?.family === 'risky');
+  const risky = r ? r.risky : view.detections.map((d) => d.technique).filter((t) => isRisky(catalog.techniques.get(t)));
   for (const id of risky) {
     const why = pickText(catalog.techniques.get(id)?.risk, uiLang)?.text;
     lines.push(`${theme.risk('warning:')} ${techniqueName(catalog, id, uiLang)}${why ? ` — ${sanitizeLine(why)}` : ''}`);

@@ -1,8 +1,8 @@
 // `parry stats` as text: bars for mastery, a sparkline for the score trend. Pure: returns a string.
-import stringWidth from 'string-width';
 import { pickText, pickVariants } from '../playbook/localize.ts';
 import type { Catalog } from '../playbook/model.ts';
 import type { ProgressSummary } from '../progress/summary.ts';
+import { displayWidth, padEnd, truncate } from './layout.ts';
 import { sanitizeLine } from './sanitize.ts';
 import type { StatsText } from './stats-text.ts';
 import type { Theme } from './theme.ts';
@@ -37,21 +37,6 @@ export function sparkline(values: readonly (number | null)[]): string {
     .join('');
 }
 
-/** Cut to a display width (CJK counts double), with an ellipsis. */
-export function fit(text: string, width: number): string {
-  if (stringWidth(text) <= width) return text;
-  let out = '';
-  for (const ch of text) {
-    if (stringWidth(`${out}${ch}…`) > width) break;
-    out += ch;
-  }
-  return `${out}…`;
-}
-
-function pad(text: string, width: number): string {
-  return text + ' '.repeat(Math.max(0, width - stringWidth(text)));
-}
-
 export function renderStats(summary: ProgressSummary, view: StatsView): string {
   const { text: t, theme, catalog } = view;
   if (summary.attempts === 0) return `${t.empty}\n`;
@@ -65,14 +50,14 @@ export function renderStats(summary: ProgressSummary, view: StatsView): string {
   if (summary.techniques.length === 0) out.push(`  ${theme.dim(t.noTechniques)}`);
   const names = summary.techniques.map((m) => {
     const technique = catalog.techniques.get(m.id);
-    return fit(sanitizeLine(pickText(technique?.name, t.lang)?.text ?? m.id), NAME_WIDTH);
+    return truncate(sanitizeLine(pickText(technique?.name, t.lang)?.text ?? m.id), NAME_WIDTH);
   });
-  const nameWidth = Math.max(0, ...names.map((n) => stringWidth(n)));
+  const nameWidth = Math.max(0, ...names.map(displayWidth));
   summary.techniques.forEach((m, i) => {
     const shown = Math.round(m.mastery * m.recent);
     const colour = m.mastery >= 0.8 ? theme.ok : m.mastery < 0.4 ? theme.error : theme.warn;
     out.push(
-      `  ${pad(names[i] ?? m.id, nameWidth)}  ${colour(bar(m.mastery))} ${t.percent(m.mastery).padStart(4)}  ${theme.dim(
+      `  ${padEnd(names[i] ?? m.id, nameWidth)}  ${colour(bar(m.mastery))} ${t.percent(m.mastery).padStart(4)}  ${theme.dim(
         t.masteryDetail(shown, m.recent),
       )}`,
     );
@@ -94,7 +79,7 @@ export function renderStats(summary: ProgressSummary, view: StatsView): string {
       const objection = catalog.objections.find((o) => o.playbook === l.playbook && o.id === l.objection);
       const wording = pickVariants(objection?.text, l.lang)?.variants[0];
       const label = wording ? `“${sanitizeLine(wording)}”` : sanitizeLine(`${l.playbook}/${l.objection}`);
-      out.push(`  ${fit(label, LABEL_WIDTH)} ${theme.dim(`(${sanitizeLine(l.lang)})`)} · ${theme.error(t.leechDetail(l.fails, l.attempts))}`);
+      out.push(`  ${truncate(label, LABEL_WIDTH)} ${theme.dim(`(${sanitizeLine(l.lang)})`)} · ${theme.error(t.leechDetail(l.fails, l.attempts))}`);
     }
   }
 

@@ -1,7 +1,7 @@
 // The words of `parry stats` and `parry reset` in each interface language. Pure.
 // Numbers go through Intl (Persian digits in Persian), plurals through Intl.PluralRules (Russian).
 import { langChain } from '../playbook/localize.ts';
-import type { LogProblem } from '../progress/parse-log.ts';
+import type { LogProblem, LogProblemKind } from '../progress/parse-log.ts';
 
 export interface StatsText {
   readonly lang: string;
@@ -30,6 +30,13 @@ export interface StatsText {
   no: string;
 }
 
+/** Why a line of the log was skipped, in one language: a phrase per kind of problem. */
+type ProblemReasons = Readonly<Record<Exclude<LogProblemKind, 'invalid'>, string>> & { invalid(field: string): string };
+
+function reason(p: LogProblem, reasons: ProblemReasons): string {
+  return p.kind === 'invalid' ? reasons.invalid(p.field ?? '?') : reasons[p.kind];
+}
+
 const numberFormat = (lang: string) => new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
 const percentFormat = (lang: string) => new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
 
@@ -56,15 +63,13 @@ function en(): StatsText {
     leechDetail: (f, a) => `failed ${n(f)} of ${plural(a, 'time', 'times')}`,
     missingHeading: 'No longer in any loaded playbook (history kept)',
     missingDetail: (a) => plural(a, 'attempt', 'attempts'),
-    problem: (p, file) => `warning: ${file}:${p.line}: ${
-      p.kind === 'torn'
-        ? 'the last line is incomplete (a write was cut short)'
-        : p.kind === 'corrupt'
-          ? 'not valid JSON'
-          : p.kind === 'newer-version'
-            ? 'written by a newer version of Parry'
-            : `not an attempt (field "${p.field}")`
-    }; skipped, the line stays in the file`,
+    problem: (p, file) =>
+      `warning: ${file}:${p.line}: ${reason(p, {
+        torn: 'the last line is incomplete (a write was cut short)',
+        corrupt: 'not valid JSON',
+        'newer-version': 'written by a newer version of Parry',
+        invalid: (field) => `not an attempt (field "${field}")`,
+      })}; skipped, the line stays in the file`,
     resetQuestion: (a) => `Clear all progress (${plural(a, 'attempt', 'attempts')})? A backup of the log is kept.`,
     resetDone: (b) => `Progress cleared. The old log is kept at ${b}`,
     resetNothing: 'Nothing to reset: no practice recorded yet.',
@@ -100,15 +105,12 @@ function zh(traditional: boolean): StatsText {
     missingHeading: t('已不在任何已加载的话术库中（记录仍保留）', '已不在任何已載入的話術庫中（紀錄仍保留）'),
     missingDetail: (a) => t(`练习过 ${n(a)} 次`, `練習過 ${n(a)} 次`),
     problem: (p, file) =>
-      `${t('警告', '警告')}：${file}:${p.line}：${
-        p.kind === 'torn'
-          ? t('最后一行不完整（写入被中断）', '最後一行不完整（寫入被中斷）')
-          : p.kind === 'corrupt'
-            ? t('不是有效的 JSON', '不是有效的 JSON')
-            : p.kind === 'newer-version'
-              ? t('由更新版本的 Parry 写入', '由更新版本的 Parry 寫入')
-              : t(`不是练习记录（字段 "${p.field}"）`, `不是練習紀錄（欄位 "${p.field}"）`)
-      }${t('；已跳过，该行仍保留在文件中', '；已略過，該行仍保留在檔案中')}`,
+      `${t('警告', '警告')}：${file}:${p.line}：${reason(p, {
+        torn: t('最后一行不完整（写入被中断）', '最後一行不完整（寫入被中斷）'),
+        corrupt: t('不是有效的 JSON', '不是有效的 JSON'),
+        'newer-version': t('由更新版本的 Parry 写入', '由更新版本的 Parry 寫入'),
+        invalid: (field) => t(`不是练习记录（字段 "${field}"）`, `不是練習紀錄（欄位 "${field}"）`),
+      })}${t('；已跳过，该行仍保留在文件中', '；已略過，該行仍保留在檔案中')}`,
     resetQuestion: (a) =>
       t(`清除全部进度（${n(a)} 次练习）？日志会先备份。`, `清除全部進度（${n(a)} 次練習）？日誌會先備份。`),
     resetDone: (b) => t(`进度已清除。原日志保存在 ${b}`, `進度已清除。原日誌保存在 ${b}`),
@@ -149,15 +151,12 @@ function ru(): StatsText {
     missingHeading: 'Больше нет ни в одном загруженном плейбуке (история сохранена)',
     missingDetail: (a) => plural(a, 'попытка', 'попытки', 'попыток'),
     problem: (p, file) =>
-      `предупреждение: ${file}:${p.line}: ${
-        p.kind === 'torn'
-          ? 'последняя строка не дописана (запись оборвалась)'
-          : p.kind === 'corrupt'
-            ? 'это не JSON'
-            : p.kind === 'newer-version'
-              ? 'записано более новой версией Parry'
-              : `это не попытка (поле "${p.field}")`
-      }; строка пропущена и осталась в файле`,
+      `предупреждение: ${file}:${p.line}: ${reason(p, {
+        torn: 'последняя строка не дописана (запись оборвалась)',
+        corrupt: 'это не JSON',
+        'newer-version': 'записано более новой версией Parry',
+        invalid: (field) => `это не попытка (поле "${field}")`,
+      })}; строка пропущена и осталась в файле`,
     resetQuestion: (a) => `Стереть весь прогресс (${plural(a, 'попытка', 'попытки', 'попыток')})? Резервная копия журнала сохранится.`,
     resetDone: (b) => `Прогресс сброшен. Старый журнал сохранён в ${b}`,
     resetNothing: 'Сбрасывать нечего: попыток пока нет.',
@@ -190,15 +189,12 @@ function fa(): StatsText {
     missingHeading: 'دیگر در هیچ پلی‌بوک بارشده‌ای نیست (سابقه حفظ شده است)',
     missingDetail: (a) => `${n(a)} تلاش`,
     problem: (p, file) =>
-      `هشدار: ${file}:${p.line}: ${
-        p.kind === 'torn'
-          ? 'خط آخر ناقص است (نوشتن نیمه‌کاره ماند)'
-          : p.kind === 'corrupt'
-            ? 'JSON معتبر نیست'
-            : p.kind === 'newer-version'
-              ? 'با نسخهٔ جدیدتری از Parry نوشته شده است'
-              : `یک تلاش نیست (فیلد "${p.field}")`
-      }؛ از آن گذشتیم و خط در فایل می‌ماند`,
+      `هشدار: ${file}:${p.line}: ${reason(p, {
+        torn: 'خط آخر ناقص است (نوشتن نیمه‌کاره ماند)',
+        corrupt: 'JSON معتبر نیست',
+        'newer-version': 'با نسخهٔ جدیدتری از Parry نوشته شده است',
+        invalid: (field) => `یک تلاش نیست (فیلد "${field}")`,
+      })}؛ از آن گذشتیم و خط در فایل می‌ماند`,
     resetQuestion: (a) => `همهٔ پیشرفت (${n(a)} تلاش) پاک شود؟ یک نسخهٔ پشتیبان از گزارش نگه داشته می‌شود.`,
     resetDone: (b) => `پیشرفت پاک شد. گزارش قبلی در این مسیر نگه داشته شد: ${b}`,
     resetNothing: 'چیزی برای پاک کردن نیست: هنوز تمرینی ثبت نشده است.',

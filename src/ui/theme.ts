@@ -1,25 +1,8 @@
+// The one place colour comes from. Commands get a theme through load-theme.ts, which loads this
+// module (and chalk) only when there is colour to print; whether there is, is decided once in
+// color-level.ts.
 import { Chalk, type ChalkInstance } from 'chalk';
-
-/**
- * Colour is decided once, here (research: chalk ignores NO_COLOR on a TTY).
- * On iff --color, or: not --no-color, NO_COLOR empty, and (FORCE_COLOR≠0 set, or a TTY that is not dumb).
- */
-export function colorLevel(opts: {
-  flag?: boolean | undefined;
-  env: Readonly<Record<string, string | undefined>>;
-  isTTY: boolean | undefined;
-}): 0 | 1 | 2 | 3 {
-  if (opts.flag === false) return 0;
-  const force = opts.env.FORCE_COLOR;
-  if (opts.flag === true) return force && /^[23]$/.test(force) ? (Number(force) as 2 | 3) : 1;
-  if (force !== undefined && force !== '') {
-    if (force === '0' || force === 'false') return 0;
-    return /^[23]$/.test(force) ? (Number(force) as 2 | 3) : 1;
-  }
-  if (opts.env.NO_COLOR) return 0;
-  if (!opts.isTTY || opts.env.TERM === 'dumb') return 0;
-  return 1;
-}
+import { plainTheme } from './plain-theme.ts';
 
 export interface Theme {
   readonly enabled: boolean;
@@ -37,16 +20,17 @@ export interface Theme {
 }
 
 export function createTheme(level: 0 | 1 | 2 | 3): Theme {
+  if (level === 0) return plainTheme;
   const c: ChalkInstance = new Chalk({ level });
   return {
-    enabled: level > 0,
+    enabled: true,
     heading: (s) => c.bold(s),
     ok: (s) => c.green(s),
     warn: (s) => c.yellow(s),
     error: (s) => c.red(s),
     dim: (s) => c.dim(s),
     strong: (s) => c.bold(s),
-    highlight: (s) => (level > 0 ? c.black.bgYellow(s) : `[${s}]`),
+    highlight: (s) => c.black.bgYellow(s),
     risk: (s) => c.red.bold(s),
     code: (s) => c.cyan(s),
   };

@@ -126,7 +126,7 @@ for (const [file, spec] of Object.entries(FILES)) {
         });
 
         it('labels every "don\'t say this" example with a note saying so in each language', () => {
-          const prefix = { en: "Don't say this:", zh: '别这么说：', ru: 'Так не говорите:', fa: 'این را نگویید:' };
+          const prefix = { en: "Don't say this:", zh: '别这么说：', ru: 'Так говорить нельзя:', fa: 'این را نگویید:' };
           for (const r of o.responses.filter(isRisky)) {
             expect(r.note, `${o.id} risky note`).toBeDefined();
             for (const lang of LOCALES) expect(String(r.note![lang])).toMatch(new RegExp(`^${prefix[lang]}`));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../../src/playbook/catalog.ts';
 import type { Playbook } from '../../../src/playbook/model.ts';
 import type { ProgressSummary } from '../../../src/progress/summary.ts';
-import { bar, fit, renderStats, sparkline } from '../../../src/ui/render-stats.ts';
+import { bar, renderStats, sparkline } from '../../../src/ui/render-stats.ts';
 import { statsText } from '../../../src/ui/stats-text.ts';
 import { createTheme } from '../../../src/ui/theme.ts';
 
@@ -63,11 +63,6 @@ describe('bar and sparkline', () => {
 
   it('draws one character per day on an absolute scale, a dot for no practice', () => {
     expect(sparkline([0, 12.5, 50, 99, 100, null])).toBe('▁▂▅██·');
-  });
-
-  it('cuts text to a display width, counting wide characters twice', () => {
-    expect(fit('short', 10)).toBe('short');
-    expect(fit('太贵了太贵了太贵了', 7)).toBe('太贵了…');
   });
 });
 
