@@ -101,6 +101,44 @@ describe('cue syntax', () => {
     expect(createScorer([t]).detect(answer).detections.map((d) => d.text)).toEqual(expected);
   });
 
+  it('risky techniques are disowned from further away, and across "that"/«что»', () => {
+    expect(found({ en: ['rock-bottom price'] }, "I won't tell you this is our rock-bottom price", 'risky')).toEqual([]);
+    expect(found({ en: ['rock-bottom price'] }, "I won't tell you this is our rock-bottom price", 'offer')).toEqual(['rock-bottom price']);
+    expect(found({ ru: ['последняя цена'] }, 'Не буду говорить, что это последняя цена.', 'risky')).toEqual([]);
+    expect(found({ ru: ['последняя цена'] }, 'Не волнуйтесь, это последняя цена.', 'risky')).toEqual(['последняя цена']);
+  });
+
+  it.each([
+    ['negation right after the match', ['давить'], 'Давить не буду, решайте сами.'],
+    ['a fronted object, then subject and не', ['откат*'], 'Откатов мы не платим.'],
+    ['subject, object, verb, не', ['вилк*'], 'Вилку я вам называть не буду.'],
+  ])('Russian negation after the match: %s', (_name, cues, answer) => {
+    expect(found({ ru: cues }, answer)).toEqual([]);
+  });
+
+  it('Russian: без right after a match does not negate it, and quotes do not end a clause', () => {
+    expect(found({ ru: ['облегчённый вариант'] }, 'Есть облегчённый вариант без монтажа.')).toEqual(['облегчённый вариант']);
+    expect(found({ ru: ['откат*'] }, 'Откатов и «бонусов» мы не платим.')).toEqual([]);
+  });
+
+  it('Persian: negative questions ask, نه does not negate from after, a new clause stops the look-ahead', () => {
+    expect(found({ fa: ['نگرانی دیگه‌ای'] }, 'نگرانی دیگه‌ای ندارید؟')).toEqual(['نگرانی دیگه‌ای']);
+    expect(found({ fa: ['نگرانی دیگه‌ای'] }, 'نگرانی دیگه‌ای ندارم.')).toEqual([]);
+    expect(found({ fa: ['چرم طبیعی'] }, 'چرم طبیعیه نه مصنوعی.')).toEqual(['چرم طبیعیه']);
+    expect(found({ fa: ['به خاطر همین'] }, 'دقیقا به خاطر همین که وقت ندارید زنگ زدم.')).toEqual(['به خاطر همین']);
+    expect(found({ fa: ['اشتباه می‌کنید'] }, 'نه آقا اشتباه می‌کنید.')).toEqual(['اشتباه می‌کنید']);
+  });
+
+  it('Persian: a spoken word with an ending matches the written cue word (خودتونه → خودتان)', () => {
+    expect(found({ fa: ['با خودتان'] }, 'تصمیم با خودتونه؟')).toEqual(['با خودتونه']);
+  });
+
+  it('evidence inside a containing technique is not counted twice', () => {
+    const scorer = createScorer([tech('clarify', { en: ['what are you comparing'] }), tech('compare', { en: ['comparing (it|us) with'] }, 'value')]);
+    expect(scorer.detect('What are you comparing us with?').detections.map((d) => d.technique)).toEqual(['clarify']);
+    expect(scorer.detect('I am comparing us with them.').detections.map((d) => d.technique)).toEqual(['compare']);
+  });
+
   it('spans point into the original answer', () => {
     const answer = 'Ｉ  ＵＮＤＥＲＳＴＡＮＤ completely';
     const [d] = createScorer([tech('t', { en: ['i understand'] })]).detect(answer).detections;
