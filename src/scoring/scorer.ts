@@ -79,15 +79,35 @@ export function createScorer(techniques: Iterable<Technique>, opts: ScorerOption
     for (let i = start; i < end; i++) if (tokens[i]!.range) return true;
     return false;
   };
-  const dropSubsumed = (ds: readonly RawDetection[]): RawDetection[] =>
-    ds.filter((d) => !ds.some((o) => o !== d && SUBSUMES[o.cue.technique]?.includes(d.cue.technique) && o.start <= d.end - 1 && d.start <= o.end - 1));
+  /**
+   * Evidence a containing technique accounts for anywhere in its sentence: a recap lists services
+   * ("to recap: next-day delivery, a personal manager…"), a price broken down names its service
+   * plan, a bonus may be free servicing, and "small compared to ten years of use" plays a worry
+   * down rather than comparing products.
+   */
+  const SUBSUMES_IN_SENTENCE: Readonly<Record<string, readonly string[]>> = {
+    'benefit-summary': ['service-value'],
+    'break-down': ['service-value'],
+    'add-value': ['service-value'],
+    minimize: ['compare'],
+  };
+  const dropSubsumed = (ds: readonly RawDetection[], tokens: readonly Token[]): RawDetection[] =>
+    ds.filter(
+      (d) =>
+        !ds.some(
+          (o) =>
+            o !== d &&
+            ((SUBSUMES[o.cue.technique]?.includes(d.cue.technique) && o.start <= d.end - 1 && d.start <= o.end - 1) ||
+              (SUBSUMES_IN_SENTENCE[o.cue.technique]?.includes(d.cue.technique) && tokens[o.start]!.sentence === tokens[d.start]!.sentence)),
+        ),
+    );
 
   const detect = (answer: string, opts: { lang?: Lang } = {}): { lang: Lang; detections: Detection[] } => {
     const text = typeof answer === 'string' ? answer : '';
     const lang = opts.lang ?? detectLang(text);
     const n = normalize(text, { toSimplified });
     const tokens = tokenize(n.text);
-    const detections = dropSubsumed(index.detect(tokens, (cue, start, end) => onRange(cue, tokens, start, end))).map((d): Detection => {
+    const detections = dropSubsumed(index.detect(tokens, (cue, start, end) => onRange(cue, tokens, start, end)), tokens).map((d): Detection => {
       const span = originalSpan(n, tokens[d.start]!.start, tokens[d.end - 1]!.end);
       return {
         technique: d.cue.technique,
