@@ -81,13 +81,11 @@ export function createScorer(techniques: Iterable<Technique>, opts: ScorerOption
   };
   /**
    * Evidence a containing technique accounts for anywhere in its sentence: a recap lists services
-   * ("to recap: next-day delivery, a personal manager…"), a price broken down names its service
-   * plan, a bonus may be free servicing, and "small compared to ten years of use" plays a worry
-   * down rather than comparing products.
+   * ("to recap: next-day delivery, a personal manager…"), a bonus may be free servicing, and "small
+   * compared to ten years of use" plays a worry down rather than comparing products.
    */
   const SUBSUMES_IN_SENTENCE: Readonly<Record<string, readonly string[]>> = {
     'benefit-summary': ['service-value'],
-    'break-down': ['service-value'],
     'add-value': ['service-value'],
     minimize: ['compare'],
   };
