@@ -26,6 +26,24 @@ interface Firsts {
   num: boolean;
 }
 
+/**
+ * What the index needs to know about a cue, without its pattern: the words it can begin with and
+ * the words every match contains. The build stores it with the compiled built-in cues
+ * (cue-codec.ts), so start-up neither decodes nor walks a pattern until an answer needs it.
+ */
+export interface CueEntry {
+  readonly keys: readonly string[];
+  readonly norms: readonly string[];
+  readonly prefixes: readonly string[];
+  readonly num: boolean;
+}
+
+export function cueEntry(cue: CompiledCue): CueEntry {
+  const f: Firsts = { keys: new Set(), norms: new Set(), prefixes: new Set(), num: false };
+  firstsOf(cue.elements, 0, f, []);
+  return { keys: [...f.keys], norms: [...f.norms], prefixes: [...f.prefixes], num: f.num };
+}
+
 function firstsOf(elements: readonly CueElement[], index: number, out: Firsts, rest: readonly (readonly CueElement[])[]): void {
   if (index >= elements.length) {
     const [head, ...tail] = rest;
@@ -72,8 +90,11 @@ export class CueIndex {
   /** Prefix cues by their first two characters. */
   private readonly byPrefix = new Map<string, number[]>();
   private readonly numeric: number[] = [];
-  /** Per cue: words every match contains (beyond where it starts), to skip hopeless attempts. */
-  private readonly needs: (readonly (readonly string[])[])[] = [];
+  /**
+   * Per cue: words every match contains (beyond where it starts), to skip hopeless attempts.
+   * Worked out the first time the cue could start somewhere, so unused cues cost nothing.
+   */
+  private readonly needs: ((readonly (readonly string[])[]) | undefined)[];
   private readonly stamp: Int32Array;
   private generation = 0;
 
@@ -91,14 +112,13 @@ export class CueIndex {
       else map.set(k, [id]);
     };
     cues.forEach((cue, id) => {
-      const f: Firsts = { keys: new Set(), norms: new Set(), prefixes: new Set(), num: false };
-      firstsOf(cue.elements, 0, f, []);
+      const f = cue.entry ?? cueEntry(cue);
       for (const k of f.keys) add(this.byKey, k, id);
       for (const n of f.norms) add(this.byNorm, n, id);
       for (const p of f.prefixes) add(this.byPrefix, [...p].slice(0, 2).join(''), id);
       if (f.num) this.numeric.push(id);
-      this.needs.push(requiredWords(cue.elements));
     });
+    this.needs = new Array(cues.length);
     this.stamp = new Int32Array(cues.length);
   }
 
@@ -126,7 +146,7 @@ export class CueIndex {
           this.stamp[id] = gen;
           const cue = this.cues[id]!;
           if (found.has(cue.technique)) continue;
-          const needs = this.needs[id]!;
+          const needs = (this.needs[id] ??= requiredWords(cue.elements));
           if (!hasAll(needs, present)) continue;
           const end = matchAt(cue.elements, tokens, i);
           if (end === undefined) continue;

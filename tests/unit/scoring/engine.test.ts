@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Technique } from '../../../src/playbook/model.ts';
-import { compileCue } from '../../../src/scoring/cues.ts';
+import { compileCue, type CompiledCue } from '../../../src/scoring/cues.ts';
 import { createScorer } from '../../../src/scoring/scorer.ts';
 
 const tech = (id: string, cues: Record<string, string[]>, family: Technique['family'] = 'explore'): Technique => ({
@@ -173,7 +173,13 @@ describe('cue codec', () => {
       if (!r.ok) throw new Error(r.error.message);
       return r.cue;
     });
-    expect(decodeCues(JSON.parse(JSON.stringify(encodeCues(cues))))).toEqual(cues);
+    const plain = (cs: readonly CompiledCue[]) =>
+      cs.map(({ technique, lang, source, negatable, minTokens, elements }) => ({ technique, lang, source, negatable, minTokens, elements }));
+    const decoded = decodeCues(JSON.parse(JSON.stringify(encodeCues(cues))));
+    expect(plain(decoded)).toEqual(plain(cues));
+    // The stored index data is what the index would compute from the pattern.
+    const { cueEntry } = await import('../../../src/scoring/detect.ts');
+    for (const d of decoded) expect(d.entry).toEqual(cueEntry(d));
   });
 });
 
