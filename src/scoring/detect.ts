@@ -13,7 +13,7 @@ const NEGATION_WINDOW_HAN = 4;
  */
 const NEGATION_WINDOW_WIDE = 8;
 /** Persian puts the (negated) verb last: look this many words after a match too. */
-const NEGATION_WINDOW_AFTER_FA = 4;
+const NEGATION_WINDOW_AFTER_FA = 5;
 /** Persian negators that stand before what they negate, never after it (نه، هیچ، بدون). */
 const FA_NEGATE_FORWARD_ONLY = new Set(['نه', 'هیچ', 'بدون', 'نخیر']);
 const ARABIC = /[\u0600-\u06ff]/;

@@ -89,6 +89,8 @@ export function createScorer(techniques: Iterable<Technique>, opts: ScorerOption
     'add-value': ['service-value'],
     minimize: ['compare'],
   };
+  /** …and in the same clause: a competitor's "so-called warranty" is no service of ours. */
+  const SUBSUMES_IN_CLAUSE: Readonly<Record<string, readonly string[]>> = { 'badmouth-competitor': ['service-value'] };
   const dropSubsumed = (ds: readonly RawDetection[], tokens: readonly Token[]): RawDetection[] =>
     ds.filter(
       (d) =>
@@ -96,7 +98,8 @@ export function createScorer(techniques: Iterable<Technique>, opts: ScorerOption
           (o) =>
             o !== d &&
             ((SUBSUMES[o.cue.technique]?.includes(d.cue.technique) && o.start <= d.end - 1 && d.start <= o.end - 1) ||
-              (SUBSUMES_IN_SENTENCE[o.cue.technique]?.includes(d.cue.technique) && tokens[o.start]!.sentence === tokens[d.start]!.sentence)),
+              (SUBSUMES_IN_SENTENCE[o.cue.technique]?.includes(d.cue.technique) && tokens[o.start]!.sentence === tokens[d.start]!.sentence) ||
+              (SUBSUMES_IN_CLAUSE[o.cue.technique]?.includes(d.cue.technique) && tokens[o.start]!.clause === tokens[d.start]!.clause)),
         ),
     );
 
