@@ -30,3 +30,21 @@ describe('built-in playbooks (built binary)', () => {
     expect(report.findings.map((f) => f.code)).toContain('duplicate-id');
   });
 });
+
+describe('eval on a case file outside the working folder (built binary)', () => {
+  it('reads its cases whether the path is absolute or climbs out with ../', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parry-eval-'));
+    copyFileSync('tests/fixtures/probes/probe-en.yaml', join(dir, 'cases.yaml'));
+    const sub = mkdtempSync(join(dir, 'cwd-'));
+    for (const [path, cwd] of [
+      [join(dir, 'cases.yaml'), undefined],
+      ['../cases.yaml', sub],
+    ] as const) {
+      const r = runParry(['eval', '--json', path], cwd ? { cwd } : {});
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const report = JSON.parse(r.stdout) as { cases: number };
+      expect(report.cases).toBe(50);
+    }
+  });
+});
