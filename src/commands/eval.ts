@@ -9,9 +9,9 @@
 // to a playbook (a file that defines techniques, objections or personas, or a built-in) is not
 // found exactly, the exit code is 1. A standalone case set is a measurement, not a test: its
 // figures are reported and the exit code stays 0. 2 when it cannot run.
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { ExitCode } from '../host.ts';
-import { expandPaths } from '../playbook/load.ts';
+import { expandPaths, showPath } from '../playbook/load.ts';
 import type { Playbook } from '../playbook/model.ts';
 import { detectLang } from '../scoring/detect-lang.ts';
 import { evaluate, type CaseResult } from '../scoring/eval-metrics.ts';
@@ -35,7 +35,8 @@ export async function runEval(files: string[], options: CommonOptions, ctx: Comm
   let sources: readonly Playbook[] = catalog.playbooks;
   if (files.length > 0) {
     const cwd = host.cwd();
-    const wanted = new Set(expandPaths(files, cwd).files.map((f) => relative(cwd, resolve(cwd, f)) || f));
+    // The loader names each playbook's file with showPath; name the arguments' files the same way.
+    const wanted = new Set(expandPaths(files, cwd).files.map((f) => showPath(resolve(cwd, f), cwd)));
     sources = catalog.playbooks.filter((p) => p.file !== undefined && wanted.has(p.file));
   }
   const cases = sources.flatMap((p) => p.cases.map((c) => ({ c, test: !isCaseSet(p) })));

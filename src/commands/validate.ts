@@ -3,7 +3,7 @@
 // or warnings under --strict / over --max-warnings) or 2 (a path could not be read, bad options).
 // Never prompts.
 import { join } from 'node:path';
-import { loadBuiltinPlaybooks } from '../playbook/builtin.ts';
+import { loadBuiltinPlaybooks, withoutShadowedBuiltins } from '../playbook/builtin.ts';
 import { fallbackId, loadCatalog, MAX_FILE_BYTES, readSources, type LoadProblem } from '../playbook/load.ts';
 import type { Playbook } from '../playbook/model.ts';
 import { packageRoot } from '../playbook/package-root.ts';
@@ -111,7 +111,8 @@ export async function checkPlaybooks(opts: CheckOptions): Promise<CheckResult> {
 
   // Playbooks that references may point into, but that are not reported on.
   const context: Playbook[] = [];
-  if (opts.builtin && opts.paths.length > 0) context.push(...(await loadBuiltinPlaybooks()));
+  if (opts.builtin && opts.paths.length > 0)
+    context.push(...withoutShadowedBuiltins(await loadBuiltinPlaybooks(), sources.map((s) => s.abs)));
   const unreadable = problems.filter((p) => p.code === 'unreadable');
   if (opts.context.length > 0) {
     const extra = await loadCatalog({ paths: opts.context, builtin: false, cwd });

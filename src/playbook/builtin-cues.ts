@@ -8,7 +8,7 @@ import { readBuildJson } from './package-root.ts';
 
 export const BUILTIN_CUES_JSON = 'dist/cues.json';
 /** Bumped whenever the compiled form of a cue changes shape. */
-export const CUE_FORMAT = 2;
+export const CUE_FORMAT = 3;
 
 export interface CueBundle {
   readonly format: number;

@@ -1,7 +1,7 @@
 // The built-in playbooks. `npm run build` compiles playbooks/**/*.yaml to dist/builtin.json
 // (scripts/compile-builtins.ts) so commands that only read them never parse YAML at run time.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, readdirSync, realpathSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import type { Playbook } from './model.ts';
 import { packageRoot } from './package-root.ts';
 import { toPlaybook } from './to-model.ts';
@@ -35,4 +35,22 @@ export async function loadBuiltinPlaybooks(): Promise<Playbook[]> {
   return builtinYamlFiles(root).map((file) =>
     toPlaybook(parse(readFileSync(file, 'utf8')), { file: relative(root, file), builtin: true }),
   );
+}
+
+/**
+ * The built-ins minus those whose source file is itself being loaded: `parry validate playbooks/`
+ * inside this repository (or an installed package) checks those files, not two copies of them.
+ */
+export function withoutShadowedBuiltins(builtins: readonly Playbook[], loadedFiles: readonly string[]): Playbook[] {
+  if (loadedFiles.length === 0) return [...builtins];
+  const real = (p: string): string => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return resolve(p);
+    }
+  };
+  const loaded = new Set(loadedFiles.map(real));
+  const root = packageRoot();
+  return builtins.filter((pb) => pb.file === undefined || !loaded.has(real(join(root, pb.file))));
 }

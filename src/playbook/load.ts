@@ -6,7 +6,7 @@ import { basename, extname, join, relative, resolve } from 'node:path';
 import type { Code } from '../validate/codes.ts';
 import { analyseSource } from '../validate/source.ts';
 import { buildCatalog } from './catalog.ts';
-import { loadBuiltinPlaybooks } from './builtin.ts';
+import { loadBuiltinPlaybooks, withoutShadowedBuiltins } from './builtin.ts';
 import { globToRegExp, hasGlob, splitGlob } from './glob.ts';
 import type { Catalog, Playbook } from './model.ts';
 import { toPlaybook } from './to-model.ts';
@@ -127,8 +127,10 @@ export function fallbackId(abs: string): string {
 }
 
 export async function loadCatalog(opts: LoadOptions): Promise<{ catalog: Catalog; problems: LoadProblem[] }> {
-  const playbooks: Playbook[] = opts.builtin ? await loadBuiltinPlaybooks() : [];
   const { sources, problems } = readSources(opts.paths, opts.cwd);
+  const playbooks: Playbook[] = opts.builtin
+    ? withoutShadowedBuiltins(await loadBuiltinPlaybooks(), sources.map((s) => s.abs))
+    : [];
   for (const src of sources) {
     if (!src.bytes) {
       problems.push({ file: src.shown, code: 'file-too-large', message: `${src.shown}: ${src.size} bytes is more than a playbook can be (${MAX_FILE_BYTES} bytes)` });

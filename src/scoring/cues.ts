@@ -13,6 +13,7 @@
 //   ? % $ € ₽ ¥ …    the sign itself
 import type { Lang } from '../playbook/model.ts';
 import { fold, type HanConverter } from './normalize.ts';
+import type { CueEntry } from './detect.ts';
 import { tokenize, type Token } from './segment.ts';
 
 export type CueElement =
@@ -37,6 +38,8 @@ export interface CompiledCue {
   readonly negatable: boolean;
   /** Fewest tokens any match consumes. */
   readonly minTokens: number;
+  /** Index data computed ahead of time (precompiled built-in cues); otherwise derived from `elements`. */
+  readonly entry?: CueEntry;
 }
 
 export interface CueError {

@@ -15,12 +15,24 @@ export const NEGATORS = new Set([
 export const NOT_NEGATING_NEXT = new Map<string, ReadonlySet<string>>([
   ['not', new Set(['only', 'just', 'bad', 'sure'])],
   ['no', new Set(['problem', 'worries', 'doubt', 'matter'])],
-  ['не', new Set(['только', 'зря'])],
+  // "не тяните", "не откладывайте": urging to act, not negating what follows.
+  ['не', new Set(['только', 'зря', 'тянуть', 'тяните', 'тянем', 'откладывать', 'откладывайте', 'откладываем', 'затягивать', 'затягивайте', 'медлить', 'медлите', 'упускайте', 'упустите'])],
   ['без', new Set(['проблем', 'сомнения'])],
 ]);
 
 /** Persian negated verbs: the prefix ن before a verb stem. Listed stems only, so نظر or نشان never count. */
 export const NEGATOR_PREFIXES = ['نمی', 'ندار', 'ندا', 'نتون', 'نتوان', 'نخواه', 'نخوا', 'نکن', 'نکرد', 'نشد', 'نده', 'نمیشه', 'نمیتون', 'نیست', 'نگذار', 'نذار'];
+
+/** Persian negated verbs that, opening a clause, ask "could it be that…?" (نکند گران است؟). */
+export const FA_NOT_NEGATING_AT_CLAUSE_START = new Set(['نکند', 'نکنه']);
+
+/** What joins the two ends of a range: "10 to 15", "от 10 до 15", "۱۰ تا ۱۵", 八折到九折. */
+export const RANGE_CONNECTORS = new Set(['to', '-', '~', 'or', 'до', 'или', 'تا', 'یا', 'الی', '到', '至', '或']);
+/** "and" joins a range only after "between" / "from": "between 10 and 15", "между 10 и 15", "بین ۱۰ و ۱۵". */
+export const RANGE_AND = new Set(['and', 'и', 'و']);
+export const RANGE_OPENERS = new Set(['between', 'from', 'между', 'от', 'بین']);
+/** A unit that may follow the first number of a range: "10% to 15%", 八五折到九折, "10 процентов до…". */
+export const RANGE_UNITS = new Set(['%', '折', '个', '点', '块', '元', 'percent', 'k', 'процентов', 'процента', 'درصد', 'هزار', 'میلیون', 'تومان', 'تومن', '$', '€', '£', '₽', '¥']);
 
 /** Chinese negators are single characters; these pairs starting with one are not negations. */
 export const HAN_NEGATORS = new Set(['不', '没', '別', '别', '无', '未', '莫', '勿']);
@@ -45,9 +57,15 @@ export const NUMBER_WORDS = new Set([
   'сорок', 'пятьдесят', 'шестьдесят', 'семьдесят', 'восемьдесят', 'девяносто', 'сто', 'двести', 'триста',
   'четыреста', 'пятьсот', 'шестьсот', 'семьсот', 'восемьсот', 'девятьсот', 'тысяча', 'тысячи', 'тысяч',
   'тысячу', 'миллион', 'миллиона', 'миллионов', 'пяти', 'десяти', 'пятнадцати', 'полтора', 'полторы',
+  'двух', 'трех', 'четырех', 'шести', 'семи', 'восьми', 'девяти', 'одиннадцати', 'двенадцати', 'тринадцать',
+  'тринадцати', 'четырнадцать', 'четырнадцати', 'шестнадцать', 'шестнадцати', 'семнадцать', 'семнадцати',
+  'восемнадцать', 'восемнадцати', 'девятнадцать', 'девятнадцати', 'сорока', 'пятидесяти', 'ста', 'двухсот',
+  'трехсот', 'пятисот', 'тысячами', 'сотни', 'сотню',
   // fa (نه "nine" is left out: it is also "no")
   'یک', 'دو', 'سه', 'چهار', 'پنج', 'شش', 'هفت', 'هشت', 'ده', 'بیست', 'سی', 'چهل', 'پنجاه', 'صد', 'دویست',
   'سیصد', 'پانصد', 'هزار', 'میلیون', 'میلیارد', 'نیم',
+  'یازده', 'دوازده', 'سیزده', 'چهارده', 'پانزده', 'پونزده', 'شانزده', 'شونزده', 'هفده', 'هیفده', 'هجده', 'هیجده',
+  'نوزده', 'شصت', 'هفتاد', 'هشتاد', 'نود', 'چهارصد', 'ششصد', 'هفتصد', 'هشتصد', 'نهصد', 'یکصد',
 ]);
 
 /** English contractions people type without the apostrophe, and what they stand for. */

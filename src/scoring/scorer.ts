@@ -7,7 +7,7 @@ import { detectLang } from './detect-lang.ts';
 import { toSimplified } from './han.ts';
 import { normalize, originalSpan } from './normalize.ts';
 import { scoreAnswer } from './score.ts';
-import { tokenize } from './segment.ts';
+import { tokenize, type Token } from './segment.ts';
 import type { Detection, Scorer, ScoreResult } from './types.ts';
 
 /** A scorer that also says which cues it could not compile (validate reports them). */
@@ -53,7 +53,7 @@ export function createScorer(techniques: Iterable<Technique>, opts: ScorerOption
       }
     }
   }
-  const index = new CueIndex(cues);
+  const index = new CueIndex(cues, { wideNegation: risky });
   const isRisky = (id: string) => risky.has(id);
 
   /**
@@ -61,16 +61,54 @@ export function createScorer(techniques: Iterable<Technique>, opts: ScorerOption
    * "10 to 15 percent" is a price range, not also an exact figure; "cheaper than ours you won't
    * find" is a false floor, not also a comparison.
    */
-  const SUBSUMES: Readonly<Record<string, readonly string[]>> = { 'price-range': ['exact-figures'], 'false-floor': ['compare'] };
-  const dropSubsumed = (ds: readonly RawDetection[]): RawDetection[] =>
-    ds.filter((d) => !ds.some((o) => o !== d && SUBSUMES[o.cue.technique]?.includes(d.cue.technique) && o.start <= d.end - 1 && d.start <= o.end - 1));
+  const SUBSUMES: Readonly<Record<string, readonly string[]>> = {
+    'price-range': ['exact-figures'],
+    'false-floor': ['compare', 'roi'], // "barely breaking even" claims a floor, it promises no return
+    clarify: ['compare'], // "what are you comparing us with?" asks; it does not compare
+    'ask-for-feedback': ['clarify'], // "where exactly did we go wrong?"
+    minimize: ['urgency'], // "rates go up and down" plays the worry down; it is no deadline
+    isolate: ['clarify'], // "anything else worrying you?" isolates; it is not a second question
+    'benefit-summary': ['clarify'], // "everything that mattered to you: ..." recaps; it asks nothing
+    'assume-close': ['direct-close'], // «давайте я оформлю» acts as if decided; it does not ask
+    pressure: ['clarify', 'minimize'], // "what is there to think about?", "this little difference"
+  };
+  /** Techniques whose evidence may not be a number that is one end of a range (segment.ts, markRanges). */
+  const NOT_ON_A_RANGE: ReadonlySet<string> = new Set(['exact-figures']);
+  const onRange = (cue: CompiledCue, tokens: readonly Token[], start: number, end: number): boolean => {
+    if (!NOT_ON_A_RANGE.has(cue.technique)) return false;
+    for (let i = start; i < end; i++) if (tokens[i]!.range) return true;
+    return false;
+  };
+  /**
+   * Evidence a containing technique accounts for anywhere in its sentence: a recap lists services
+   * ("to recap: next-day delivery, a personal manager…"), a bonus may be free servicing, and "small
+   * compared to ten years of use" plays a worry down rather than comparing products.
+   */
+  const SUBSUMES_IN_SENTENCE: Readonly<Record<string, readonly string[]>> = {
+    'benefit-summary': ['service-value'],
+    'add-value': ['service-value'],
+    minimize: ['compare'],
+  };
+  /** …and in the same clause: a competitor's "so-called warranty" is no service of ours. */
+  const SUBSUMES_IN_CLAUSE: Readonly<Record<string, readonly string[]>> = { 'badmouth-competitor': ['service-value'] };
+  const dropSubsumed = (ds: readonly RawDetection[], tokens: readonly Token[]): RawDetection[] =>
+    ds.filter(
+      (d) =>
+        !ds.some(
+          (o) =>
+            o !== d &&
+            ((SUBSUMES[o.cue.technique]?.includes(d.cue.technique) && o.start <= d.end - 1 && d.start <= o.end - 1) ||
+              (SUBSUMES_IN_SENTENCE[o.cue.technique]?.includes(d.cue.technique) && tokens[o.start]!.sentence === tokens[d.start]!.sentence) ||
+              (SUBSUMES_IN_CLAUSE[o.cue.technique]?.includes(d.cue.technique) && tokens[o.start]!.clause === tokens[d.start]!.clause)),
+        ),
+    );
 
   const detect = (answer: string, opts: { lang?: Lang } = {}): { lang: Lang; detections: Detection[] } => {
     const text = typeof answer === 'string' ? answer : '';
     const lang = opts.lang ?? detectLang(text);
     const n = normalize(text, { toSimplified });
     const tokens = tokenize(n.text);
-    const detections = dropSubsumed(index.detect(tokens)).map((d): Detection => {
+    const detections = dropSubsumed(index.detect(tokens, (cue, start, end) => onRange(cue, tokens, start, end)), tokens).map((d): Detection => {
       const span = originalSpan(n, tokens[d.start]!.start, tokens[d.end - 1]!.end);
       return {
         technique: d.cue.technique,

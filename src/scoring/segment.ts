@@ -13,6 +13,7 @@ import {
   FA_ENDING_MAX,
   FA_ENDINGS,
   FA_PREFIXES,
+  FA_NOT_NEGATING_AT_CLAUSE_START,
   FA_SUFFIXES,
   HAN_NEGATORS,
   HAN_NOT_NEGATING,
@@ -23,6 +24,10 @@ import {
   NOT_NEGATING_NEXT,
   NT_BASES,
   NUMBER_WORDS,
+  RANGE_AND,
+  RANGE_CONNECTORS,
+  RANGE_OPENERS,
+  RANGE_UNITS,
 } from './lexicon.ts';
 import { fastSegments, type Segment } from './fast-words.ts';
 import { wordKey } from './stem.ts';
@@ -45,6 +50,8 @@ export interface Token {
   readonly numeric: boolean;
   /** Negates what follows ("not", "не", "不", نمی…). */
   negator: boolean;
+  /** A number that is one end of a range ("10 to 15", "от 10 до 15", 八五折到九折): not an exact figure. */
+  range: boolean;
   /** Persian: the keys this word may be an inflection of (دوامش → دوام), for cue words in base form. */
   readonly bases?: readonly string[];
 }
@@ -80,7 +87,7 @@ export function segmentsOf(text: string, opts: { icu?: boolean } = {}): Segment[
 const HAN = /\p{Script=Han}/u;
 const ARABIC_WORD = /^[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]+$/;
 const SENTENCE_END = /[.!?\n\u2026]/;
-const CLAUSE_END = /[,;:()"]/;
+const CLAUSE_END = /[,;:()]/;
 const SYMBOL = /[?%\p{Sc}]/u;
 const DIGIT = /^\d/;
 
@@ -236,6 +243,11 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = joined.map((d, i) => {
     const key = d.kind === 'word' ? wordKey(d.norm) : d.norm;
     const bases = d.kind === 'word' && ARABIC_WORD.test(d.norm) ? persianBases(key) : undefined;
+    // A spoken base is also its written one: خودتونه → خودتون → خودتان.
+    if (bases) for (const b of [...bases]) {
+      const written = wordKey(b);
+      if (written !== b && !bases.includes(written)) bases.push(written);
+    }
     return {
       norm: d.norm,
       key,
@@ -246,13 +258,51 @@ export function tokenize(text: string): Token[] {
       clause: joinedClause[i]!,
       numeric: d.kind === 'han' ? HAN_NUMERALS.has(d.norm) : d.kind === 'word' && (DIGIT.test(d.norm) || NUMBER_WORDS.has(d.norm)),
       negator: false,
+      range: false,
       ...(bases ? { bases } : {}),
     };
   });
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind === 'han') t.negator = isHanNegator(joined, i);
-    else if (t.kind === 'word') t.negator = isWordNegator(t.norm, tokens[i + 1]?.norm);
+    else if (t.kind === 'word') {
+      t.negator = isWordNegator(t.norm, tokens[i + 1]?.norm);
+      // Persian نکند / نکنه opening a clause asks "could it be that…?"; it does not negate.
+      if (t.negator && FA_NOT_NEGATING_AT_CLAUSE_START.has(t.norm) && (i === 0 || tokens[i - 1]!.clause !== t.clause)) t.negator = false;
+      // Persian نه opening a sentence or clause is an interjection: «نه آقا، اشتباه می‌کنید».
+      if (t.norm === 'نه' && (i === 0 || tokens[i - 1]!.clause !== t.clause)) t.negator = false;
+    }
   }
+  markRanges(tokens);
   return tokens;
+}
+
+/**
+ * Mark the numbers of ranges: a number, at most one unit (折, %, percent, процентов, درصد…),
+ * a connector (to, -, ~, or, до, или, تا, یا, الی, 到, 至, 或), another number. "Between/from A
+ * and B" (между, от, بین) counts too. A range is not an exact figure (spec: exact-figures).
+ */
+function markRanges(tokens: Token[]): void {
+  const numberEnd = (i: number): number => {
+    let j = i;
+    while (j < tokens.length && tokens[j]!.numeric && tokens[j]!.sentence === tokens[i]!.sentence) j++;
+    return j;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i]!.numeric || (i > 0 && tokens[i - 1]!.numeric)) continue;
+    const aEnd = numberEnd(i);
+    let k = aEnd;
+    if (k < tokens.length && RANGE_UNITS.has(tokens[k]!.norm)) k++;
+    const c = tokens[k];
+    if (!c || c.sentence !== tokens[i]!.sentence) continue;
+    const before = tokens[i - 1]?.norm;
+    const connector = RANGE_CONNECTORS.has(c.norm) || (RANGE_AND.has(c.norm) && before !== undefined && RANGE_OPENERS.has(before));
+    if (!connector) continue;
+    let b = k + 1;
+    if (b < tokens.length && tokens[b]!.kind === 'sym' && tokens[b]!.norm !== '-') b++; // "$10 to $15"
+    if (b >= tokens.length || !tokens[b]!.numeric || tokens[b]!.sentence !== tokens[i]!.sentence) continue;
+    const bEnd = numberEnd(b);
+    for (let m = i; m < aEnd; m++) tokens[m]!.range = true;
+    for (let m = b; m < bEnd; m++) tokens[m]!.range = true;
+  }
 }

@@ -19,7 +19,9 @@ const key = (technique: string, lang: string, source: string) => `${technique}\u
  * which for the 1,266 built-in cues takes most of a second.
  */
 function neutralCounts(cues: readonly CompiledCue[]): Map<CompiledCue, number> {
-  const index = new CueIndex(cues.map((c, i) => ({ ...c, technique: String(i) })));
+  // Each cue under a technique of its own. Built on the cue itself (not a spread copy): compiled
+  // built-in cues decode their pattern lazily through a getter a spread would drop.
+  const index = new CueIndex(cues.map((c, i): CompiledCue => Object.create(c, { technique: { value: String(i), enumerable: true } })));
   const counts = new Map<CompiledCue, number>();
   for (const sentence of NEUTRAL_SENTENCES) {
     const tokens: Token[] = tokenize(normalize(sentence, { toSimplified }).text);

@@ -41,7 +41,7 @@ describe('parry score (built binary)', () => {
     const r = runParry(['score', 'I hear you.\u001b[2J What exactly worries you?']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('[I hear you]');
-    expect(r.stdout).toContain('[What exactly]');
+    expect(r.stdout).toContain('[What exactly worries]');
     expect(r.stdout).not.toContain('\u001b');
   });
 

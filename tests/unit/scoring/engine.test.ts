@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Technique } from '../../../src/playbook/model.ts';
-import { compileCue } from '../../../src/scoring/cues.ts';
+import { compileCue, type CompiledCue } from '../../../src/scoring/cues.ts';
 import { createScorer } from '../../../src/scoring/scorer.ts';
 
 const tech = (id: string, cues: Record<string, string[]>, family: Technique['family'] = 'explore'): Technique => ({
@@ -69,6 +69,76 @@ describe('cue syntax', () => {
     expect(found({ zh: ['送'] }, '不过我可以送您一个')).toEqual(['送']);
   });
 
+  it.each([
+    ['zh, object fronted then negated', ['回扣'], '回扣那一套我们不做'],
+    ['zh, object fronted, sweeping adverb', ['回扣'], '回扣一概不给'],
+    ['zh, object fronted, subject and adverb', ['折扣'], '折扣我们从来不打'],
+  ])('negation after a fronted topic: %s', (_name, cues, answer) => {
+    expect(found({ zh: cues }, answer)).toEqual([]);
+  });
+
+  it('a negator after the match without a fronted-topic shape does not negate (zh)', () => {
+    expect(found({ zh: ['售后'] }, '售后不用担心')).toEqual(['售后']);
+    expect(found({ zh: ['回扣'] }, '我们给您回扣，不过要保密')).toEqual(['回扣']);
+  });
+
+  it('Persian نکند opening a clause asks, it does not negate', () => {
+    expect(found({ fa: ['فکر می‌کنید'] }, 'نکند فکر می‌کنید گران است؟')).toEqual(['فکر می‌کنید']);
+    expect(found({ fa: ['فکر می‌کنید'] }, 'نکنه فکر می‌کنید گرونه؟')).toEqual(['فکر می‌کنید']);
+    expect(found({ fa: ['کار'] }, 'اگر دستگاه کار نکند')).toEqual([]);
+  });
+
+  it.each([
+    ['en', '# percent off', 'I could do 10 to 15 percent off', []],
+    ['en, between and', '# percent', 'somewhere between 10 and 15 percent', []],
+    ['en, exact', '# percent off', 'I can do 15 percent off', ['15 percent off']],
+    ['ru', '# процентов', 'скидка от 10 до 15 процентов', []],
+    ['fa', '# درصد تخفیف', 'بین ۱۰ تا ۱۵ درصد تخفیف', []],
+    ['zh, unit on both ends', '# 折', '八五折到九折', []],
+    ['zh, exact', '打 # 折', '给您打八五折', ['打八五折']],
+  ])('a number that ends a range is not an exact figure: %s', (_name, cue, answer, expected) => {
+    const t: Technique = { ...tech('exact-figures', { x: [cue] }), family: 'offer' };
+    expect(createScorer([t]).detect(answer).detections.map((d) => d.text)).toEqual(expected);
+  });
+
+  it('risky techniques are disowned from further away, and across "that"/«что»', () => {
+    expect(found({ en: ['rock-bottom price'] }, "I won't tell you this is our rock-bottom price", 'risky')).toEqual([]);
+    expect(found({ en: ['rock-bottom price'] }, "I won't tell you this is our rock-bottom price", 'offer')).toEqual(['rock-bottom price']);
+    expect(found({ ru: ['последняя цена'] }, 'Не буду говорить, что это последняя цена.', 'risky')).toEqual([]);
+    expect(found({ ru: ['последняя цена'] }, 'Не волнуйтесь, это последняя цена.', 'risky')).toEqual(['последняя цена']);
+  });
+
+  it.each([
+    ['negation right after the match', ['давить'], 'Давить не буду, решайте сами.'],
+    ['a fronted object, then subject and не', ['откат*'], 'Откатов мы не платим.'],
+    ['subject, object, verb, не', ['вилк*'], 'Вилку я вам называть не буду.'],
+  ])('Russian negation after the match: %s', (_name, cues, answer) => {
+    expect(found({ ru: cues }, answer)).toEqual([]);
+  });
+
+  it('Russian: без right after a match does not negate it, and quotes do not end a clause', () => {
+    expect(found({ ru: ['облегчённый вариант'] }, 'Есть облегчённый вариант без монтажа.')).toEqual(['облегчённый вариант']);
+    expect(found({ ru: ['откат*'] }, 'Откатов и «бонусов» мы не платим.')).toEqual([]);
+  });
+
+  it('Persian: negative questions ask, نه does not negate from after, a new clause stops the look-ahead', () => {
+    expect(found({ fa: ['نگرانی دیگه‌ای'] }, 'نگرانی دیگه‌ای ندارید؟')).toEqual(['نگرانی دیگه‌ای']);
+    expect(found({ fa: ['نگرانی دیگه‌ای'] }, 'نگرانی دیگه‌ای ندارم.')).toEqual([]);
+    expect(found({ fa: ['چرم طبیعی'] }, 'چرم طبیعیه نه مصنوعی.')).toEqual(['چرم طبیعیه']);
+    expect(found({ fa: ['به خاطر همین'] }, 'دقیقا به خاطر همین که وقت ندارید زنگ زدم.')).toEqual(['به خاطر همین']);
+    expect(found({ fa: ['اشتباه می‌کنید'] }, 'نه آقا اشتباه می‌کنید.')).toEqual(['اشتباه می‌کنید']);
+  });
+
+  it('Persian: a spoken word with an ending matches the written cue word (خودتونه → خودتان)', () => {
+    expect(found({ fa: ['با خودتان'] }, 'تصمیم با خودتونه؟')).toEqual(['با خودتونه']);
+  });
+
+  it('evidence inside a containing technique is not counted twice', () => {
+    const scorer = createScorer([tech('clarify', { en: ['what are you comparing'] }), tech('compare', { en: ['comparing (it|us) with'] }, 'value')]);
+    expect(scorer.detect('What are you comparing us with?').detections.map((d) => d.technique)).toEqual(['clarify']);
+    expect(scorer.detect('I am comparing us with them.').detections.map((d) => d.technique)).toEqual(['compare']);
+  });
+
   it('spans point into the original answer', () => {
     const answer = 'Ｉ  ＵＮＤＥＲＳＴＡＮＤ completely';
     const [d] = createScorer([tech('t', { en: ['i understand'] })]).detect(answer).detections;
@@ -103,7 +173,13 @@ describe('cue codec', () => {
       if (!r.ok) throw new Error(r.error.message);
       return r.cue;
     });
-    expect(decodeCues(JSON.parse(JSON.stringify(encodeCues(cues))))).toEqual(cues);
+    const plain = (cs: readonly CompiledCue[]) =>
+      cs.map(({ technique, lang, source, negatable, minTokens, elements }) => ({ technique, lang, source, negatable, minTokens, elements }));
+    const decoded = decodeCues(JSON.parse(JSON.stringify(encodeCues(cues))));
+    expect(plain(decoded)).toEqual(plain(cues));
+    // The stored index data is what the index would compute from the pattern.
+    const { cueEntry } = await import('../../../src/scoring/detect.ts');
+    for (const d of decoded) expect(d.entry).toEqual(cueEntry(d));
   });
 });
 

@@ -5,22 +5,39 @@ import { toPlaybook } from '../../../src/playbook/to-model.ts';
 import { evaluate } from '../../../src/scoring/eval-metrics.ts';
 import { coreScorer } from './core-scorer.ts';
 
-// A regression guard, not a quality claim (see the file's header and docs/scoring.md, "Quality").
+// Regression guards, not quality claims: every set below has been studied while widening the cues,
+// so these figures are optimistic (docs/scoring.md, "Quality", gives the first-contact figures).
+const report = (file: string) => {
+  const { scorer } = coreScorer();
+  const cases = toPlaybook(parse(readFileSync(new URL(file, import.meta.url), 'utf8'))).cases;
+  return evaluate(
+    cases.map((c, index) => ({
+      index,
+      lang: c.lang ?? 'en',
+      answer: c.answer,
+      expected: c.expect,
+      found: scorer.detect(c.answer, { lang: c.lang }).detections.map((d) => d.technique),
+    })),
+    (id) => scorer.isRisky(id),
+  );
+};
+
 describe('probe sets', () => {
-  it('keep micro-F1 ≥ 0.9 in every language', () => {
-    const { scorer } = coreScorer();
-    const cases = toPlaybook(parse(readFileSync(new URL('../../fixtures/scoring/probe-sets.yaml', import.meta.url), 'utf8'))).cases;
-    const report = evaluate(
-      cases.map((c, index) => ({
-        index,
-        lang: c.lang ?? 'en',
-        answer: c.answer,
-        expected: c.expect,
-        found: scorer.detect(c.answer, { lang: c.lang }).detections.map((d) => d.technique),
-      })),
-      (id) => scorer.isRisky(id),
-    );
-    expect(report.cases).toBe(100);
-    for (const [lang, g] of Object.entries(report.languages)) expect(g.micro.f1, lang).toBeGreaterThanOrEqual(0.9);
+  it('first-round probes keep micro-F1 ≥ 0.9 in every language', () => {
+    const r = report('../../fixtures/scoring/probe-sets.yaml');
+    expect(r.cases).toBe(100);
+    for (const [lang, g] of Object.entries(r.languages)) expect(g.micro.f1, lang).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it.each(['en', 'zh', 'ru', 'fa'])('independent probe set %s keeps micro-F1 ≥ 0.9 and risky precision ≥ 0.9', (lang) => {
+    const r = report(`../../fixtures/probes/probe-${lang}.yaml`);
+    expect(r.cases).toBe(50);
+    expect(r.micro.f1).toBeGreaterThanOrEqual(0.9);
+    expect(r.risky.precision).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('the generalisation round set keeps micro-F1 ≥ 0.85', () => {
+    const r = report('../../fixtures/scoring/fresh-a.yaml');
+    expect(r.micro.f1).toBeGreaterThanOrEqual(0.85);
   });
 });
