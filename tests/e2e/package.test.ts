@@ -17,8 +17,8 @@ const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
 };
 
 // Budgets for the tarball (docs/ecosystem.md has the measured sizes).
-const MAX_PACKED = 1_750_000;
-const MAX_UNPACKED = 6_500_000;
+const MAX_PACKED = 2_000_000;
+const MAX_UNPACKED = 7_500_000;
 
 interface PackInfo {
   filename: string;
