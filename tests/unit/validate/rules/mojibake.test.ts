@@ -8,8 +8,8 @@ function misread(text: string, label: string): string {
   return new TextDecoder(label).decode(new TextEncoder().encode(text));
 }
 
-/** Lines of the real-estate seed (004), garbled by GBK read one byte out of step. */
-const SEED_004 = readFileSync(new URL('../../../../../shared/seeds/004_9c987b31e6447056.txt', import.meta.url), 'utf8')
+/** Lines of the real-estate seed (shared/seeds/004, copied as a fixture), garbled by GBK read one byte out of step. */
+const SEED_004 = readFileSync(new URL('../../../fixtures/validate/seed-004-garbled.txt', import.meta.url), 'utf8')
   .split('\n')
   .filter((l) => l.trim() !== '');
 
