@@ -102,7 +102,7 @@ describe('GitHub Action (composite)', () => {
   it('is a composite action whose steps run in bash', () => {
     expect(action.runs.using).toBe('composite');
     for (const step of action.runs.steps) expect(step.shell).toBe('bash');
-    expect(Object.keys(action.inputs).sort()).toEqual(['max-warnings', 'paths', 'sarif', 'strict']);
+    expect(Object.keys(action.inputs).sort()).toEqual(['max-warnings', 'paths', 'sarif', 'scorer', 'strict']);
   });
 
   it('installs: npm ci in the action folder builds dist/ through `prepare`', () => {
