@@ -36,6 +36,13 @@ describe('probe sets', () => {
     expect(r.risky.precision).toBeGreaterThanOrEqual(0.9);
   });
 
+  it.each(['en', 'zh', 'ru', 'fa'])('second independent probe set %s keeps micro-F1 ≥ 0.9 and risky precision ≥ 0.8', (lang) => {
+    const r = report(`../../fixtures/probes2/probe2-${lang}.yaml`);
+    expect(r.cases).toBe(40);
+    expect(r.micro.f1).toBeGreaterThanOrEqual(0.9);
+    expect(r.risky.precision).toBeGreaterThanOrEqual(0.8);
+  });
+
   it('the generalisation round set keeps micro-F1 ≥ 0.85', () => {
     const r = report('../../fixtures/scoring/fresh-a.yaml');
     expect(r.micro.f1).toBeGreaterThanOrEqual(0.85);
