@@ -3,7 +3,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { BUILTIN_JSON, builtinYamlFiles } from '../src/playbook/builtin.ts';
+import { BUILTIN_JSON, BUILTIN_LEAN_JSON, builtinYamlFiles } from '../src/playbook/builtin.ts';
 import { packageRoot } from '../src/playbook/package-root.ts';
 import { toPlaybook } from '../src/playbook/to-model.ts';
 
@@ -21,4 +21,7 @@ const playbooks = builtinYamlFiles(root).map((file) => {
 const out = join(root, BUILTIN_JSON);
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, JSON.stringify(playbooks));
+// The lean copy for commands that never score: the same playbooks without the techniques' cues.
+const lean = playbooks.map((pb) => ({ ...pb, techniques: pb.techniques.map((t) => ({ ...t, cues: {} })) }));
+writeFileSync(join(root, BUILTIN_LEAN_JSON), JSON.stringify(lean));
 console.log(`compiled ${playbooks.length} built-in playbooks → ${BUILTIN_JSON}`);

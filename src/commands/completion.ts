@@ -29,7 +29,7 @@ export async function runCompletion(
     await write(host.stderr, `parry: no completion for '${shell}'; choose bash, zsh or fish.\n`);
     return ExitCode.cannotRun;
   }
-  const catalog = await loadCatalogOrReport(options, ctx);
+  const catalog = await loadCatalogOrReport(options, ctx, [], { cues: false });
   if (!catalog) return ExitCode.cannotRun;
   const words: CompletionWords = {
     objection: [...new Set(catalog.objections.map((o) => o.id))],

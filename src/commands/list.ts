@@ -12,7 +12,7 @@ export async function runList(what: string | undefined, options: CommonOptions, 
   const { host } = ctx;
   const kind = (what ?? 'objections') as ListKind;
   const paths = options.playbook ?? [];
-  const catalog = await loadCatalogOrReport(options, ctx);
+  const catalog = await loadCatalogOrReport(options, ctx, [], { cues: false });
   if (!catalog) return ExitCode.cannotRun;
   const only = paths.length > 0 ? new Set(catalog.playbooks.filter((p) => !p.builtin).map((p) => p.id)) : undefined;
   const view = buildListView(catalog, kind, await loadDisplay(catalog, ctx.lang), only);

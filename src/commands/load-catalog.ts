@@ -12,11 +12,13 @@ export async function loadCatalogOrReport(
   options: CommonOptions,
   ctx: CommandContext,
   extraPaths: readonly string[] = [],
+  { cues = true }: { cues?: boolean } = {},
 ): Promise<Catalog | undefined> {
   const { catalog, problems } = await loadCatalog({
     paths: [...(options.playbook ?? []), ...extraPaths],
     builtin: options.builtin !== false,
     cwd: ctx.host.cwd(),
+    cues,
   });
   if (problems.length === 0) return catalog;
   // File names and YAML messages quote the file: sanitised like any other playbook text.

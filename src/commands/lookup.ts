@@ -69,7 +69,7 @@ export async function runLookup(words: string[], options: LookupOptions, ctx: Co
   const limit = options.limit ?? 1;
   if (limit < 1) return fail('--limit must be at least 1.');
 
-  const catalog = await loadCatalogOrReport(options, ctx);
+  const catalog = await loadCatalogOrReport(options, ctx, [], { cues: false });
   if (!catalog) return ExitCode.cannotRun;
   if (options.technique && !catalog.techniques.has(options.technique)) {
     const near = await closestId(options.technique, [...catalog.techniques.keys()]);

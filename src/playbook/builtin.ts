@@ -7,6 +7,8 @@ import { packageRoot } from './package-root.ts';
 import { toPlaybook } from './to-model.ts';
 
 export const BUILTIN_JSON = 'dist/builtin.json';
+/** The same without the techniques' cues: for commands that never score (lookup, list, completion). */
+export const BUILTIN_LEAN_JSON = 'dist/builtin-lean.json';
 
 export function builtinYamlFiles(root: string = packageRoot()): string[] {
   const out: string[] = [];
@@ -23,10 +25,11 @@ export function builtinYamlFiles(root: string = packageRoot()): string[] {
 }
 
 /** Read the compiled built-ins; in a source checkout that was never built, parse the YAML instead. */
-export async function loadBuiltinPlaybooks(): Promise<Playbook[]> {
+export async function loadBuiltinPlaybooks(opts: { cues?: boolean } = {}): Promise<Playbook[]> {
   const root = packageRoot();
   try {
-    return JSON.parse(readFileSync(join(root, BUILTIN_JSON), 'utf8')) as Playbook[];
+    // Thousands of cue strings are most of the file: a command that never scores skips them.
+    return JSON.parse(readFileSync(join(root, opts.cues === false ? BUILTIN_LEAN_JSON : BUILTIN_JSON), 'utf8')) as Playbook[];
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
   }

@@ -4,7 +4,6 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import type { Code } from '../validate/codes.ts';
-import { analyseSource } from '../validate/source.ts';
 import { buildCatalog } from './catalog.ts';
 import { loadBuiltinPlaybooks, withoutShadowedBuiltins } from './builtin.ts';
 import { globToRegExp, hasGlob, splitGlob } from './glob.ts';
@@ -25,6 +24,8 @@ export interface LoadOptions {
   readonly paths: readonly string[];
   readonly builtin: boolean;
   readonly cwd: string;
+  /** False when the command never scores: the built-ins are read without their cues (start-up). */
+  readonly cues?: boolean;
 }
 
 /** Bigger than any playbook needs (10,000 objections are about 11 MB); beyond it a file is refused unread. */
@@ -129,7 +130,7 @@ export function fallbackId(abs: string): string {
 export async function loadCatalog(opts: LoadOptions): Promise<{ catalog: Catalog; problems: LoadProblem[] }> {
   const { sources, problems } = readSources(opts.paths, opts.cwd);
   const playbooks: Playbook[] = opts.builtin
-    ? withoutShadowedBuiltins(await loadBuiltinPlaybooks(), sources.map((s) => s.abs))
+    ? withoutShadowedBuiltins(await loadBuiltinPlaybooks({ cues: opts.cues !== false }), sources.map((s) => s.abs))
     : [];
   for (const src of sources) {
     if (!src.bytes) {
@@ -146,6 +147,9 @@ export async function loadCatalog(opts: LoadOptions): Promise<{ catalog: Catalog
         // fall through
       }
     }
+    // The YAML reader (js-yaml and the checks) loads only when there is a file to read: lookup and
+    // list on the built-ins alone stay within their start-up budget.
+    const { analyseSource } = await import('../validate/source.ts');
     const analysed = analyseSource(src.shown, src.bytes, fallbackId(src.abs));
     if (analysed.file) {
       playbooks.push(analysed.file.playbook);
