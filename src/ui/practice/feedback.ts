@@ -93,8 +93,10 @@ function warningLines(
   const warnings: string[] = [];
   for (const id of risky) {
     const why = kit.text(kit.catalog.techniques.get(id)?.risk);
-    const words = evidence(id).map((e) => ` ${e}`).join('');
-    warnings.push(kit.wrap(`⚠ ${kit.technique(id)}${words}${why ? ` — ${why}` : ''}`, { indent: DEEP, firstIndent: INDENT, style: theme.risk }));
+    // Laid out like "What you did" (name — the words), with the reason on a line of its own.
+    const words = evidence(id).join(' ');
+    warnings.push(kit.wrap(`⚠ ${kit.technique(id)}${words ? ` — ${words}` : ''}`, { indent: DEEP, firstIndent: INDENT, style: theme.risk }));
+    if (why) warnings.push(kit.wrap(why, { indent: DEEP, firstIndent: DEEP }));
   }
   if (persona) {
     const disliked = detected.filter((id) => persona.avoid.includes(id) && !risky.includes(id));

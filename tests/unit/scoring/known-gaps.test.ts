@@ -19,6 +19,11 @@ describe('reported gaps', () => {
     ['fa: formal "you will regret"', 'بعداً پشیمان می‌شوید.', 'pressure'],
     ['fa: نکند asks "could it be…?", it does not negate', 'نکند بودجه کافی نیست؟', 'direct-question'],
     ['fa: formal refund', 'اگر راضی نبودید، پولتان را برمی‌گردانیم.', 'guarantee'],
+    // Found trying the README transcript: a rival named by where it is, not by name.
+    ['en: the shop across the street sells junk', 'Honestly, the shop across the street sells junk.', 'badmouth-competitor'],
+    ['zh: the shop opposite sells rubbish', '对面那家店卖的都是垃圾。', 'badmouth-competitor'],
+    ['ru: the shop opposite sells junk', 'Магазин напротив продаёт одно барахло.', 'badmouth-competitor'],
+    ['fa: the shop opposite sells junk', 'مغازه‌ی روبه‌رو جنس بنجل می‌فروشد.', 'badmouth-competitor'],
   ])('%s', (_name, answer, technique) => {
     expect(found(answer)).toContain(technique);
   });
@@ -30,6 +35,7 @@ describe('reported gaps', () => {
     ['zh: negation after the fronted object', '回扣那一套我们不做。', 'kickback'],
     ['zh: a bare figure is not an exact figure', '我们服务过两千多家企业。', 'exact-figures'],
     ['zh: a bare figure is not an exact figure (price)', '两千块钱的东西，质量当然好。', 'exact-figures'],
+    ['en: disowning the put-down', "I won't tell you the shop across the street sells junk.", 'badmouth-competitor'],
   ])('%s', (_name, answer, technique) => {
     expect(found(answer)).not.toContain(technique);
   });

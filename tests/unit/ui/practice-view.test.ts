@@ -62,7 +62,7 @@ describe('type feedback', () => {
   it('warns about risky techniques with the words that showed them, and about what the persona dislikes', () => {
     const r = gradeType(typeQ('think-about-it', 'hesitant'), 'Decide now, or are you afraid?', fakeScorer(catalog), timing);
     const text = view().feedback(r);
-    expect(text).toContain('Careful\n  ⚠ Pressure “or are you afraid” — Coercive.');
+    expect(text).toContain('Careful\n  ⚠ Pressure — “or are you afraid”\n    Coercive.');
     expect(text).toContain('This customer (Hesitant) responds well to: Clarify');
     const k = gradeType(typeQ('too-expensive', 'know-it-all'), 'a day', fakeScorer(catalog), timing);
     expect(view().feedback(k)).toContain('⚠ This customer (Know-it-all) reacts badly to: Daily cost');
