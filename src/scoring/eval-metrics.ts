@@ -41,14 +41,8 @@ export interface GroupReport {
   readonly techniques: Readonly<Record<string, Figures>>;
 }
 
-export interface Miss {
-  readonly id?: string | undefined;
-  readonly file?: string | undefined;
-  readonly objection?: string | undefined;
-  readonly lang: Lang;
-  readonly answer: string;
-  readonly expected: readonly string[];
-  readonly found: readonly string[];
+/** A case the scorer did not get exactly right: the case as read, and what went wrong. */
+export interface Miss extends Omit<CaseResult, 'index' | 'evidence'> {
   /** False negatives: expected, not found. */
   readonly missed: readonly string[];
   /** False positives: found, not expected, with the words that triggered them. */
