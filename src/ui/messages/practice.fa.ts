@@ -21,6 +21,7 @@ export const practiceFa: Partial<PracticeMessages> = {
   noneFound: 'در این پاسخ هیچ تکنیکی پیدا نشد.',
   emptyAnswer: 'این بار پاسخی ندادید. ببینید یک پاسخ قوی چه می‌کند.',
   missing: 'چه چیزی کم بود',
+  alsoTry: 'این‌ها را هم امتحان کنید',
   label: (label, text) => `${label}: ${text}`,
   quote: (text) => `«${text}»`,
   tryThis: 'این‌طور امتحان کنید',

@@ -21,6 +21,7 @@ export const practiceRu: Partial<PracticeMessages> = {
   noneFound: 'В этом ответе не найдено ни одного приёма.',
   emptyAnswer: 'На этот раз без ответа. Вот что делает сильный ответ.',
   missing: 'Чего не хватило',
+  alsoTry: 'Что ещё можно попробовать',
   label: (label, text) => `${label}: ${text}`,
   quote: (text) => `«${text}»`,
   tryThis: 'Попробуйте так',

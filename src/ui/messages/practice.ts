@@ -34,6 +34,8 @@ export interface PracticeMessages {
   noneFound: string;
   emptyAnswer: string;
   missing: string;
+  /** Instead of `missing` after a strong answer. */
+  alsoTry: string;
   /** A label and what it introduces, punctuated the way the language does ("Try: …", "口诀：…"). */
   label(label: string, text: string): string;
   /** Quotation marks of the language around what someone says. */
@@ -115,6 +117,7 @@ export const practiceEn: PracticeMessages = {
   noneFound: 'No technique recognised in this answer.',
   emptyAnswer: 'No answer this time. Here is what a strong one does.',
   missing: 'What was missing',
+  alsoTry: 'Also worth trying',
   label: (label, text) => `${label}: ${text}`,
   quote: (text) => `“${text}”`,
   tryThis: 'Try',

@@ -21,6 +21,7 @@ export const practiceZh: Partial<PracticeMessages> = {
   noneFound: '这个回答里没有识别出任何技巧。',
   emptyAnswer: '这次没有作答。来看看好的回答是怎么做的。',
   missing: '还缺少',
+  alsoTry: '还可以试试',
   label: (label, text) => `${label}：${text}`,
   quote: (text) => `“${text}”`,
   tryThis: '可以这样说',

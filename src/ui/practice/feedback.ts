@@ -7,6 +7,7 @@ import type { ChooseResult, QuestionResult, SpotResult, TypeResult } from '../..
 import type { Span } from '../layout.ts';
 import type { Kit } from './kit.ts';
 import { LETTERS } from './question.ts';
+import { RATING_THRESHOLDS } from '../../progress/rating.ts';
 
 const INDENT = '  ';
 const DEEP = '    ';
@@ -52,7 +53,8 @@ function typeFeedback(kit: Kit, result: TypeResult): string[] {
   }
 
   if (scored.missing.length > 0) {
-    out.push(theme.heading(messages.missing));
+    // A model-grade answer (one the schedule rates Easy) is not told it "missed" anything.
+    out.push(theme.heading(scored.score >= RATING_THRESHOLDS.easy ? messages.alsoTry : messages.missing));
     for (const id of scored.missing) out.push(...missingLines(kit, question.objection, id));
   }
   const evidence = (id: string) =>

@@ -50,6 +50,16 @@ describe('type feedback', () => {
     expect(text).toContain('Score: 50/100');
   });
 
+  it('after a model-grade answer, the techniques left out are suggestions, not gaps', () => {
+    const base = fakeScorer(catalog);
+    const generous = { ...base, score: (...args: Parameters<typeof base.score>) => ({ ...base.score(...args), score: 90 }) };
+    const strong = gradeType(typeQ(), answer, generous, timing);
+    const text = view().feedback(strong);
+    expect(text).toMatch(/Also worth trying\n {2}✗ Daily cost/);
+    expect(text).not.toContain('What was missing');
+    expect(view({ lang: 'zh', messages: practiceMessages('zh') }).feedback(strong)).toContain('还可以试试');
+  });
+
   it('shows model responses in --answer-lang, quoted the way that language quotes', () => {
     const text = view({ answerLang: 'zh' }).feedback(result);
     expect(text).toContain('Try: “每天不到三块钱。”');
