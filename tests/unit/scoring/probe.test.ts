@@ -47,4 +47,12 @@ describe('probe sets', () => {
     const r = report('../../fixtures/scoring/fresh-a.yaml');
     expect(r.micro.f1).toBeGreaterThanOrEqual(0.85);
   });
+
+  it('Chinese small talk, logistics and product facts stay quiet; the narrowed cues still fire', () => {
+    const r = report('../../fixtures/scoring/zh-precision.yaml');
+    expect(r.cases).toBe(66);
+    // one known disagreement left: 是价格还是款式 reads as direct-question (docs/scoring.md)
+    expect(r.micro.fp).toBeLessThanOrEqual(1);
+    expect(r.micro.precision).toBeGreaterThanOrEqual(0.9);
+  });
 });
